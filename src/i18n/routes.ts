@@ -1,0 +1,39 @@
+import type { Lang } from './locales.ts';
+
+/**
+ * Readable URL segments per language. Both languages carry a prefix (/vi/, /en/) so that a URL
+ * always says which language it is in; the bare root only sends visitors to /vi/.
+ */
+export const sections = {
+  home: { vi: '', en: '' },
+  legal: { vi: 'van-ban', en: 'legal' },
+  procedures: { vi: 'thu-tuc', en: 'procedures' },
+  news: { vi: 'tin-tuc', en: 'news' },
+  programme: { vi: 'chuong-trinh-cai-cach', en: 'reform-programme' },
+  calendar: { vi: 'lich-bao-cao', en: 'reporting-calendar' },
+  feedback: { vi: 'phan-anh-kien-nghi', en: 'feedback' },
+  oneStop: { vi: 'bo-phan-mot-cua', en: 'one-stop-desk' },
+  search: { vi: 'tim-kiem', en: 'search' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type Section = keyof typeof sections;
+
+/** Facet segments of the legal library's pre-rendered filter pages (they work without JavaScript). */
+export const legalFacets = {
+  docType: { vi: 'loai', en: 'type' },
+  issuer: { vi: 'co-quan-ban-hanh', en: 'issuer' },
+  year: { vi: 'nam', en: 'year' },
+  status: { vi: 'hieu-luc', en: 'status' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type LegalFacet = keyof typeof legalFacets;
+
+/** The URL of a section, or of a page inside it: pageUrl('en', 'legal', '61-2018-nd-cp') → /en/legal/61-2018-nd-cp/ */
+export function pageUrl(lang: Lang, section: Section, ...rest: string[]): string {
+  const parts = [lang, sections[section][lang], ...rest].filter((p) => p !== '');
+  return `/${parts.join('/')}/`;
+}
+
+export function legalFacetUrl(lang: Lang, facet: LegalFacet, value: string): string {
+  return pageUrl(lang, 'legal', legalFacets[facet][lang], value);
+}

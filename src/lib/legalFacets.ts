@@ -1,0 +1,28 @@
+/**
+ * Facet values of the legal library (type, issuer, year, status) with their counts, in a stable order,
+ * and the filter that a facet page applies.
+ */
+import type { LegalFacet } from '../i18n/routes.ts';
+import type { LegalData } from '../schemas/legal.ts';
+import { docTypes, issuers, statuses } from '../schemas/vocabulary.ts';
+import { yearOf } from './formatDate.ts';
+
+export function facetValue(data: LegalData, facet: LegalFacet): string {
+  if (facet === 'year') return yearOf(data.issued);
+  return data[facet];
+}
+
+const order: Record<LegalFacet, readonly string[] | null> = { docType: docTypes, issuer: issuers, status: statuses, year: null };
+
+export function facetCounts(docs: { data: LegalData }[], facet: LegalFacet): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const d of docs) counts.set(facetValue(d.data, facet), (counts.get(facetValue(d.data, facet)) ?? 0) + 1);
+  const fixed = order[facet];
+  const values = [...counts.keys()].sort((a, b) => (fixed ? fixed.indexOf(a) - fixed.indexOf(b) : b.localeCompare(a)));
+  return values.map((value) => ({ value, count: counts.get(value)! }));
+}
+
+/** Newest first, then by number: the order of every document list. */
+export function byIssuedDesc(a: { data: LegalData }, b: { data: LegalData }): number {
+  return b.data.issued.localeCompare(a.data.issued) || a.data.number.localeCompare(b.data.number, 'vi');
+}

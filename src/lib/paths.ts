@@ -1,0 +1,19 @@
+/** getStaticPaths helpers: the pages of each kind that exist in a language. */
+import type { Lang } from '../i18n/locales.ts';
+import { legalFacets, type LegalFacet } from '../i18n/routes.ts';
+import { facetCounts } from './legalFacets.ts';
+import { loadLegal } from './load.ts';
+
+export async function legalDocumentPaths(lang: Lang) {
+  return (await loadLegal(lang)).map((d) => ({ params: { slug: d.slug } }));
+}
+
+export async function legalFacetPaths(lang: Lang) {
+  const docs = await loadLegal(lang);
+  return (Object.keys(legalFacets) as LegalFacet[]).flatMap((facet) =>
+    facetCounts(docs, facet).map(({ value }) => ({
+      params: { facet: legalFacets[facet][lang], value },
+      props: { facet, value },
+    })),
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Bad input never gets through: one bad fixture per rule, each expected to name the file and field.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatProblems, runContentGate, type ContentProblem } from '../../src/lib/contentGate.ts';
+import { makeProject, mdx, validDoc, validPair } from '../helpers/contentFixture.ts';
+
+const VI = 'content/legal/vi/61-2018-nd-cp.mdx';
+
+function problemsOf(files: Record<string, string>): ContentProblem[] {
+  return runContentGate(makeProject(files)).problems;
+}
+
+function without(front: Record<string, unknown>, key: string) {
+  const copy = { ...front };
+  delete copy[key];
+  return copy;
+}
+
+describe('the content gate', () => {
+  it('accepts a valid pair of documents', () => {
+    const { problems, entries } = runContentGate(makeProject(validPair()));
+    expect(problems).toEqual([]);
+    expect(entries.filter((e) => e.collection === 'legal')).toHaveLength(2);
+  });
+
+  it('names a missing field', () => {
+    const p = problemsOf({ ...validPair(), [`legal/vi/61-2018-nd-cp.mdx`]: mdx(without(validDoc(), 'issued')) });
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'issued', message: expect.stringMatching(/required/) }));
+  });
+
+  it('names a mistyped field and suggests the right name', () => {
+    const front = without(validDoc(), 'issued');
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx({ ...front, isued: '2018-04-23' }) });
+    expect(p).toContainEqual({ file: VI, field: 'isued', message: 'unknown field (did you mean "issued"?)' });
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'issued' }));
+  });
+
+  it('refuses an unknown key', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc({ colour: 'blue' })) });
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'colour', message: expect.stringMatching(/unknown field/) }));
+  });
+
+  it('refuses a value of the wrong type', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc({ verified: 'yes' })) });
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'verified', message: expect.stringMatching(/true or false/) }));
+  });
+
+  it('refuses a value outside its list', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc({ docType: 'nghidinh' })) });
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'docType', message: expect.stringMatching(/"nghidinh" is not one of/) }));
+  });
+
+  it('refuses a date that does not exist, instead of rolling it over', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc({ issued: '2020-13-45' })) });
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'issued', message: expect.stringMatching(/"2020-13-45" is not a date that exists/) }));
+  });
+
+  it('refuses an unquoted impossible date too', () => {
+    const text = mdx(validDoc()).replace(/issued: .*\n/, 'issued: 2023-02-29\n');
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': text });
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'issued', message: expect.stringMatching(/not a date that exists/) }));
+  });
+
+  it('refuses an effective date before the issue date', () => {
+    const p = problemsOf(validPair({ effective: '2018-01-01' }));
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'effective', message: expect.stringMatching(/before the date of issue/) }));
+  });
+
+  it('refuses a document number used twice', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/copy-of-61.mdx': mdx(validDoc()) });
+    expect(p).toContainEqual(
+      expect.objectContaining({ file: 'content/legal/vi/copy-of-61.mdx', field: 'number', message: expect.stringMatching(/already used by content\/legal\/vi\/61-2018-nd-cp.mdx/) }),
+    );
+  });
+
+  it('allows the same yearless number in different years (13/CT-TTg of 2015 and of 2024)', () => {
+    const p = problemsOf({
+      'legal/vi/13-ct-ttg-2015.mdx': mdx(validDoc({ number: '13/CT-TTg', docType: 'chi-thi', issued: '2015-06-10', effective: '2015-06-10' })),
+      'legal/vi/13-ct-ttg-2024.mdx': mdx(validDoc({ number: '13/CT-TTg', docType: 'chi-thi', issued: '2024-05-01', effective: '2024-05-01' })),
+    });
+    expect(p).toEqual([]);
+  });
+
+  it('refuses a relation to a document that does not exist', () => {
+    const rel = { relations: [{ type: 'huong-dan', target: '99-2099-nd-cp' }] };
+    const p = problemsOf(validPair(rel));
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'relations[0].target', message: expect.stringMatching(/"99-2099-nd-cp", which is not an entry of legal/) }));
+  });
+
+  it('reports a YAML error with the file and line', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': '---\ntitle: "unclosed\nnumber: 61/2018/NĐ-CP\n---\nBody\n' });
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, line: expect.any(Number), message: expect.stringMatching(/^YAML:/) }));
+  });
+
+  it('refuses import and export statements in content', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc(), "import Evil from '../../src/x.ts'\n\nexport const a = 1") });
+    const body = p.filter((x) => x.file === VI && x.field === 'body');
+    expect(body.map((x) => x.message)).toEqual([expect.stringMatching(/import\/export/), expect.stringMatching(/import\/export/)]);
+  });
+
+  it('refuses raw script and event-handler attributes', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc(), '<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(1)" />') });
+    expect(p.filter((x) => x.field === 'body').map((x) => x.message)).toEqual([expect.stringMatching(/<script>/), expect.stringMatching(/event-handler/)]);
+  });
+
+  it('requires shared facts to match between the two languages', () => {
+    const p = problemsOf(validPair({}, { number: '62/2018/NĐ-CP' }));
+    expect(p).toContainEqual(expect.objectContaining({ file: 'content/legal/en/61-2018-nd-cp.mdx', field: 'number', message: expect.stringMatching(/differs from the Vietnamese original/) }));
+  });
+
+  it('refuses a translation without a Vietnamese original', () => {
+    const p = problemsOf({ 'legal/en/61-2018-nd-cp.mdx': mdx(validDoc()) });
+    expect(p).toContainEqual(expect.objectContaining({ file: 'content/legal/en/61-2018-nd-cp.mdx', message: expect.stringMatching(/no Vietnamese original/) }));
+  });
+
+  it('refuses a file name that is not an ASCII slug, and a file outside the language folders', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/Nghị-định.mdx': mdx(validDoc({ number: '1/2019/NĐ-CP' })), 'legal/stray.mdx': mdx(validDoc()) });
+    expect(p.map((x) => x.file)).toEqual(expect.arrayContaining(['content/legal/vi/Nghị-định.mdx', 'content/legal/stray.mdx']));
+  });
+
+  it('reports every bad file in one run, not only the first', () => {
+    const p = problemsOf({
+      ...validPair(),
+      'legal/vi/a.mdx': mdx(validDoc({ number: '1/2019/NĐ-CP', issued: '2019-02-30' })),
+      'legal/vi/b.mdx': mdx(validDoc({ number: '2/2019/NĐ-CP', status: 'valid' })),
+      'legal/vi/c.mdx': '---\nnot: [closed\n---\n',
+    });
+    const files = new Set(p.map((x) => x.file));
+    expect(files).toEqual(new Set(['content/legal/vi/a.mdx', 'content/legal/vi/b.mdx', 'content/legal/vi/c.mdx']));
+    const report = formatProblems(p);
+    expect(report).toMatch(/in 3 file\(s\)/);
+    expect(report).toContain('content/legal/vi/a.mdx › issued');
+    expect(report).toContain('content/legal/vi/b.mdx › status');
+  });
+});

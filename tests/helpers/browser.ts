@@ -1,0 +1,55 @@
+/**
+ * Debian's Chromium driven by playwright-core. Locally, a missing Chromium skips the browser tests
+ * with instructions; in CI (CI=true) it is an error, so the tests can never be skipped there.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+export const chromiumPath = candidates.find((p) => existsSync(p));
+
+export const INSTALL_HINT =
+  'Browser tests need Debian’s Chromium: run "sudo apt-get update && sudo apt-get install -y chromium" ' +
+  '(or set CHROMIUM_PATH to a Chromium binary). Do not use "npx playwright install".';
+
+if (!chromiumPath) {
+  if (process.env.CI) throw new Error(`Chromium is required in CI. ${INSTALL_HINT}`);
+  console.warn(`\n[browser tests skipped] ${INSTALL_HINT}\n`);
+}
+
+/** True when the browser tests can run here; use with describe.skipIf(!hasChromium). */
+export const hasChromium = Boolean(chromiumPath);
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath!,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A page that records console errors, page errors and any request that leaves 127.0.0.1, so a test can
+ * assert that none happened.
+ */
+export async function watchedPage(browser: Browser, options: Parameters<Browser['newPage']>[0] = {}) {
+  const page: Page = await browser.newPage(options);
+  const errors: string[] = [];
+  const offMachine: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:', 'about:'].includes(u.protocol)) offMachine.push(r.url());
+  });
+  return { page, errors, offMachine };
+}

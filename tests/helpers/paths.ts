@@ -1,0 +1,6 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The built site the build-output and browser tests read (npm test builds it first). */
+export const distDir = process.env.HEZA_OUT_DIR ? join(root, process.env.HEZA_OUT_DIR) : join(root, 'dist');
