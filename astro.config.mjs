@@ -7,6 +7,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://heza.gov.vn',
   trailingSlash: 'always',
   outDir: process.env.HEZA_OUT_DIR ?? './dist',
+  // Caches stay inside the project folder (not node_modules), so two checkouts never share one.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [contentGate(), mdx()],
