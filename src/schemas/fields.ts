@@ -225,8 +225,8 @@ export function stringList(label: Bilingual, c: Common & { min?: number } = {}) 
 /** The Decap field list for a set of definitions. Nested fields carry no i18n key (Decap takes it from the parent). */
 export function cmsFields(fields: Fields, topLevel = true): CmsField[] {
   return Object.entries(fields).map(([name, f]) => {
-    const { i18n, ...rest } = f.cms;
-    const field: CmsField = { name, label: f.label.vi, widget: rest.widget, required: !f.optional, ...rest };
+    const { i18n, widget, ...rest } = f.cms;
+    const field: CmsField = { name, label: f.label.vi, widget, required: !f.optional, ...rest };
     if (topLevel) field.i18n = i18n;
     return field;
   });

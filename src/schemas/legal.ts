@@ -39,19 +39,20 @@ import {
  */
 export const DOCUMENT_NUMBER = /^\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*$/u;
 
-export function documentNumberField(): FieldDef {
+export function documentNumberField() {
   const zod = nonBlank(60).pipe(
     z.string().regex(DOCUMENT_NUMBER, {
       error: (issue) =>
         `${JSON.stringify(issue.input)} is not a document number as issued (such as 61/2018/NĐ-CP or 76/NQ-CP)`,
     }),
   );
-  return {
+  const field: FieldDef<typeof zod> = {
     zod,
     label: { vi: 'Số ký hiệu', en: 'Number' },
     optional: false,
     cms: { widget: 'string', i18n: 'duplicate', hint: 'Ghi đúng như văn bản gốc, ví dụ 61/2018/NĐ-CP (chữ Đ có gạch).' },
   };
+  return field;
 }
 
 export const legalFields = {
