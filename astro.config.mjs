@@ -6,7 +6,7 @@ import contentGate from './src/integrations/contentGate.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://heza.gov.vn',
   trailingSlash: 'always',
-  outDir: process.env.HEZA_OUT_DIR ?? './dist',
+  outDir: process.env.HEZA_OUT_DIR || './dist',
   // Caches stay inside the project folder (not node_modules), so two checkouts never share one.
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const outDir = resolve(process.env.HEZA_OUT_DIR ?? 'dist');
+const outDir = resolve(process.env.HEZA_OUT_DIR || 'dist');
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -3,13 +3,14 @@
  * the rules that span files, and returns every problem found (not only the first), each naming the
  * file and the field. The build stops when the list is not empty.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { collectionDefs, type CollectionDef, type CollectionName } from '../schemas/index.ts';
 import type { Fields } from '../schemas/fields.ts';
 import { checkBody } from './bodyRules.ts';
+import { checkMdx } from './mdxSyntax.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { collectionRules } from './contentRules.ts';
 
@@ -133,7 +134,9 @@ function readCollection(root: string, name: CollectionName, def: CollectionDef, 
     for (const e of parsed.errors) problems.push({ file, line: e.line, message: e.message });
     if (parsed.errors.length) continue;
     if (def.extension === 'mdx') {
-      for (const p of checkBody(parsed.body, parsed.bodyLine)) problems.push({ file, field: 'body', line: p.line, message: p.message });
+      for (const p of [...checkBody(parsed.body, parsed.bodyLine), ...checkMdx(parsed.body, parsed.bodyLine)]) {
+        problems.push({ file, field: 'body', line: p.line, message: p.message });
+      }
     }
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
       problems.push({ file, message: 'the front matter must be a set of fields (key: value)' });
@@ -149,14 +152,14 @@ function readCollection(root: string, name: CollectionName, def: CollectionDef, 
   return entries;
 }
 
-/** Every relation widget in a set of fields, with the path to reach its values. */
-function relationFields(fields: Fields, prefix = ''): { path: string; collection: string }[] {
+/** Every field of a widget kind in a set of fields (nested lists too), with the path to reach its values. */
+function fieldsOfWidget(fields: Fields, widget: string, prefix = ''): { path: string; collection?: string }[] {
   return Object.entries(fields).flatMap(([name, f]) => {
-    if (f.cms.widget === 'relation' && f.cms.collection) return [{ path: prefix + name, collection: f.cms.collection }];
+    if (f.cms.widget === widget) return [{ path: prefix + name, collection: f.cms.collection }];
     const nested = f.cms.fields;
     if (f.cms.widget === 'list' && nested) {
       const sub = Object.fromEntries(nested.map((n) => [n.name, { cms: n } as unknown as Fields[string]]));
-      return relationFields(sub, `${prefix}${name}[].`);
+      return fieldsOfWidget(sub, widget, `${prefix}${name}[].`);
     }
     return [];
   });
@@ -179,7 +182,7 @@ function valuesAt(data: unknown, path: string): { field: string; value: unknown 
   return valuesAt(record[head], rest.join('.')).map((v) => ({ ...v, field: `${head}.${v.field}` }));
 }
 
-function crossChecks(entries: GateEntry[]): ContentProblem[] {
+function crossChecks(root: string, entries: GateEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byCollection = new Map<string, GateEntry[]>();
   for (const e of entries) byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);
@@ -206,12 +209,22 @@ function crossChecks(entries: GateEntry[]): ContentProblem[] {
       }
     }
     // References to other entries must name an entry that exists.
-    for (const rel of relationFields(def.fields)) {
+    for (const rel of fieldsOfWidget(def.fields, 'relation')) {
       const targets = new Set(entries.filter((e) => e.collection === rel.collection && e.lang === 'vi').map((e) => e.slug));
       for (const e of list) {
         for (const { field, value } of valuesAt(e.data, rel.path)) {
           if (typeof value === 'string' && !targets.has(value)) {
             problems.push({ file: e.file, field, message: `refers to "${value}", which is not an entry of ${rel.collection}` });
+          }
+        }
+      }
+    }
+    // Uploaded files are site paths: the file must be in public/.
+    for (const upload of fieldsOfWidget(def.fields, 'file')) {
+      for (const e of list) {
+        for (const { field, value } of valuesAt(e.data, upload.path)) {
+          if (typeof value === 'string' && value.startsWith('/') && !existsSync(join(root, 'public', value))) {
+            problems.push({ file: e.file, field, message: `the file ${value} does not exist (expected public${value})` });
           }
         }
       }
@@ -226,7 +239,7 @@ export function runContentGate(root: string): GateResult {
   const entries = (Object.entries(collectionDefs) as [CollectionName, CollectionDef][]).flatMap(([name, def]) =>
     readCollection(root, name, def, problems),
   );
-  problems.push(...crossChecks(entries));
+  problems.push(...crossChecks(root, entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, entries };
 }

@@ -134,3 +134,31 @@ describe('the content gate', () => {
     expect(report).toContain('content/legal/vi/b.mdx › status');
   });
 });
+
+describe('MDX bodies', () => {
+  it('reports an MDX syntax error with its line in the file', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc(), 'Dòng một.\n\nGiá <b>chưa đóng') });
+    const body = p.filter((x) => x.field === 'body');
+    expect(body).toHaveLength(1);
+    expect(body[0]!.message).toMatch(/^MDX syntax: Expected a closing tag/);
+    const lines = mdx(validDoc(), 'Dòng một.\n\nGiá <b>chưa đóng').split('\n');
+    expect(lines[body[0]!.line! - 1]).toContain('chưa đóng');
+  });
+
+  it('refuses a stray expression in braces, which MDX would run as code', () => {
+    const p = problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc(), 'Lệ phí {phí} đồng') });
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'body', message: expect.stringMatching(/is code in MDX/) }));
+  });
+
+  it('accepts escaped braces and MDX comments', () => {
+    expect(problemsOf({ ...validPair(), 'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc(), 'Lệ phí \\{phí\\} đồng {/* ghi chú */}') })).toEqual([]);
+  });
+});
+
+describe('references to files', () => {
+  it('refuses an attachment whose file is not in public/', () => {
+    const att = { attachments: [{ title: 'Bản gốc', file: '/files/legal/khong-co.pdf' }] };
+    const p = problemsOf(validPair(att));
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'attachments[0].file', message: expect.stringMatching(/does not exist/) }));
+  });
+});
