@@ -94,3 +94,13 @@ describe('legal documents in dist/', () => {
     expect(listed).toEqual(expected);
   });
 });
+
+describe('anchors in document bodies', () => {
+  it('are ASCII, unique on the page, so links to sections can be typed and shared', () => {
+    for (const d of docs) {
+      const ids = page(d.url).querySelectorAll('.prose [id]').map((e) => e.id);
+      for (const id of ids) expect(id, d.url).toMatch(/^[a-z0-9-]+$/);
+      expect(new Set(ids).size, d.url).toBe(ids.length);
+    }
+  });
+});

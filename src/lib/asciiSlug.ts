@@ -1,0 +1,26 @@
+/**
+ * An ASCII slug of Vietnamese text: tone marks and other diacritics dropped, đ/Đ written d.
+ * "Mục đích, yêu cầu" → "muc-dich-yeu-cau". Used for heading anchors so that a link to a section can
+ * be typed, shared and read aloud without percent-encoding.
+ */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+export function asciiSlug(text: string): string {
+  return foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Slugs made unique within one document, the way heading anchors must be: a, a-1, a-2. */
+export function uniqueSlugger(): (text: string) => string {
+  const seen = new Map<string, number>();
+  return (text) => {
+    const base = asciiSlug(text) || 'muc';
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}-${n}`;
+  };
+}
