@@ -64,7 +64,7 @@ const procedures: Rule = (entries) => {
   const problems: ContentProblem[] = [];
   const today = todayInVietnam();
   type Ch = { kind: string; timeLimit?: number; timeUnit?: string; fee?: number };
-  type P = { code?: string; checkedOn: string; channels: Ch[]; dossier: unknown[]; legalBasis?: { document: string }[] };
+  type P = { code?: string; checkedOn: string; channels: Ch[]; dossier: { copies?: number }[]; legalBasis?: { document: string }[] };
   const codes = new Map<string, GateEntry>();
   for (const e of entries) {
     const d = e.data as P;
@@ -93,7 +93,7 @@ const procedures: Rule = (entries) => {
   }
   // Lists are translated only in their text: ways, time limits, fees, copies and cited documents are facts.
   const facts = (x: GateEntry) => {
-    const d = x.data as P & { dossier: { copies?: number }[] };
+    const d = x.data as P;
     return {
       channels: d.channels.map((c) => [c.kind, c.timeLimit ?? null, c.timeUnit ?? null, c.fee ?? null]),
       dossier: d.dossier.map((item) => item.copies ?? null),

@@ -103,7 +103,7 @@ describe('procedure guides in dist/', () => {
     for (const p of procs.filter((x) => x.lang === lang)) {
       const item = html.querySelector(`[data-procedure="${p.slug}"]`)!;
       expect(item.querySelector('a')!.getAttribute('href')).toBe(p.url);
-      const heading = item.parentNode.parentNode.querySelector('h3')!;
+      const heading = item.closest('section')!.querySelector('h3')!;
       expect(text(heading.textContent)).toContain(procedureFieldLabels[p.data.field][lang]);
       expect(item.querySelector('[data-online-level]')!.getAttribute('data-online-level')).toBe(p.data.onlineLevel ?? '');
     }
