@@ -148,6 +148,6 @@ export const en: Record<UiKey, string> = {
   'oneStop.procedures': 'Procedures handled at the one-stop desk',
   'oneStop.proceduresText': 'See the guide to each procedure: steps, dossier, time limits and legal basis.',
   'oneStop.basis': 'The one-stop mechanism',
-  'oneStop.basisText': 'Receiving dossiers and returning results under the one-stop and inter-agency one-stop mechanism is governed by these documents of the library:',
+  'oneStop.basisText': 'Decrees and circulars of the library on the one-stop and inter-agency one-stop mechanism, with their validity status:',
   'root.choose': 'Choose a language',
 };

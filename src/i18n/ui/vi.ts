@@ -145,7 +145,7 @@ export const vi = {
   'oneStop.procedures': 'Thủ tục giải quyết tại Bộ phận một cửa',
   'oneStop.proceduresText': 'Xem hướng dẫn từng thủ tục: trình tự, hồ sơ, thời hạn và căn cứ pháp lý.',
   'oneStop.basis': 'Cơ chế một cửa',
-  'oneStop.basisText': 'Việc tiếp nhận hồ sơ và trả kết quả theo cơ chế một cửa, một cửa liên thông được quy định tại các văn bản trong thư viện:',
+  'oneStop.basisText': 'Nghị định, thông tư về cơ chế một cửa, một cửa liên thông trong thư viện, kèm tình trạng hiệu lực:',
   'root.choose': 'Chọn ngôn ngữ',
 } as const;
 
