@@ -52,3 +52,11 @@ export const sampleSectionLabels: Record<SampleSection, Bilingual> = {
   result: { vi: 'Kết quả', en: 'Result' },
   conditions: { vi: 'Yêu cầu, điều kiện', en: 'Conditions' },
 };
+
+/** Yes / no for facts that may also be unknown (left out); a CMS checkbox could only say yes or no. */
+export const yesNo = ['co', 'khong'] as const;
+export type YesNo = (typeof yesNo)[number];
+export const yesNoLabels: Record<YesNo, Bilingual> = {
+  co: { vi: 'Có', en: 'Yes' },
+  khong: { vi: 'Không', en: 'No' },
+};

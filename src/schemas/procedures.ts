@@ -33,6 +33,8 @@ import {
   sampleSections,
   timeUnitLabels,
   timeUnits,
+  yesNo,
+  yesNoLabels,
 } from './procedureVocabulary.ts';
 
 export const procedureFields = {
@@ -83,8 +85,8 @@ export const procedureFields = {
     { translated: true, min: 1, summary: '{{fields.kind}}' },
   ),
   resultByPost: optional(
-    boolean({ vi: 'Trả kết quả qua dịch vụ bưu chính', en: 'Results returned by post' }, false, {
-      hint: 'Để trống nếu chưa xác minh.',
+    select({ vi: 'Trả kết quả qua dịch vụ bưu chính', en: 'Results returned by post' }, yesNo, yesNoLabels, {
+      hint: 'Để trống nếu chưa xác minh; trang sẽ ghi “Đang chờ xác minh”.',
     }),
   ),
   dossier: list(

@@ -10,7 +10,7 @@ import { t } from '../../src/i18n/ui.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { formatTimeLimit, isoDuration } from '../../src/lib/procedureFacts.ts';
 import type { ProcedureData } from '../../src/schemas/procedures.ts';
-import { onlineLevelLabels, procedureFieldLabels } from '../../src/schemas/procedureVocabulary.ts';
+import { onlineLevelLabels, procedureFieldLabels, yesNoLabels } from '../../src/schemas/procedureVocabulary.ts';
 import type { SiteSettings } from '../../src/schemas/settings.ts';
 import { exists, jsonLd, page } from '../helpers/dist.ts';
 import { root } from '../helpers/paths.ts';
@@ -59,6 +59,7 @@ describe('procedure guides in dist/', () => {
       if (c.fee === undefined && !c.feeNote) expect(text(block.querySelector('[data-field="fee"]')!.textContent)).toBe(awaiting);
     }
     expect(text(html.querySelector('[data-field="code"]')!.textContent)).toBe(p.data.code ?? awaiting);
+    expect(text(html.querySelector('[data-field="resultByPost"]')!.textContent)).toBe(p.data.resultByPost ? yesNoLabels[p.data.resultByPost][p.lang] : awaiting);
     expect(text(html.querySelector('[data-field="onlineLevel"]')!.textContent)).toBe(p.data.onlineLevel ? onlineLevelLabels[p.data.onlineLevel][p.lang] : awaiting);
   });
 

@@ -141,6 +141,11 @@ describe('the content gate on procedure guides', () => {
     expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'sampleSections[0]', message: expect.stringMatching(/"fees" is not one of/) }));
   });
 
+  it('refuses true/false for return by post: unknown is left out, known is co or khong', () => {
+    const p = problemsOf(project({ resultByPost: true }));
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'resultByPost', message: expect.stringMatching(/is not one of: co, khong/) }));
+  });
+
   it('refuses an online-service address that is not a web address', () => {
     const p = problemsOf(project({ onlineServiceUrl: 'dichvucong.gov.vn' }));
     expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'onlineServiceUrl', message: expect.stringMatching(/web address/) }));

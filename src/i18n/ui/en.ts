@@ -121,8 +121,6 @@ export const en: Record<UiKey, string> = {
   'proc.noLegalBasis': 'No document of the library is recorded as the basis yet.',
   'proc.notes': 'Notes',
   'proc.sources': 'Sources',
-  'proc.yes': 'Yes',
-  'proc.no': 'No',
   'proc.openOnline': 'Apply online',
   'proc.printChecklist': 'Print the dossier checklist',
   'proc.checklistLink': 'Dossier checklist to print and tick',

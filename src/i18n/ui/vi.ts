@@ -118,8 +118,6 @@ export const vi = {
   'proc.noLegalBasis': 'Chưa có văn bản căn cứ nào trong thư viện.',
   'proc.notes': 'Ghi chú',
   'proc.sources': 'Nguồn thông tin',
-  'proc.yes': 'Có',
-  'proc.no': 'Không',
   'proc.openOnline': 'Nộp hồ sơ trực tuyến',
   'proc.printChecklist': 'In danh mục hồ sơ',
   'proc.checklistLink': 'Danh mục hồ sơ để in và đánh dấu',
