@@ -89,6 +89,13 @@ describe('procedure guides in dist/', () => {
     }
   });
 
+  it.each(cases)('%s is listed on the page of each legal-basis document', (url, p) => {
+    for (const b of p.data.legalBasis ?? []) {
+      const legalPage = page(pageUrl(p.lang, 'legal', b.document));
+      expect(legalPage.querySelectorAll('[data-basis-for] a').map((a) => a.getAttribute('href'))).toContain(url);
+    }
+  });
+
   it.each(cases)('%s labels its sample sections, and only those', (url, p) => {
     const html = page(url);
     const sample = new Set<string>(p.data.sampleSections ?? []);

@@ -117,6 +117,7 @@ export const en: Record<UiKey, string> = {
   'proc.conditions': 'Conditions',
   'proc.noConditions': 'No conditions recorded.',
   'proc.legalBasis': 'Legal basis',
+  'proc.basisFor': 'Administrative procedures based on this document',
   'proc.basisAwaiting': 'Documents not yet in the library (number awaiting verification):',
   'proc.noLegalBasis': 'No document of the library is recorded as the basis yet.',
   'proc.notes': 'Notes',

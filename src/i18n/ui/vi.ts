@@ -114,6 +114,7 @@ export const vi = {
   'proc.conditions': 'Yêu cầu, điều kiện',
   'proc.noConditions': 'Không có yêu cầu, điều kiện nào được ghi nhận.',
   'proc.legalBasis': 'Căn cứ pháp lý',
+  'proc.basisFor': 'Thủ tục hành chính căn cứ văn bản này',
   'proc.basisAwaiting': 'Văn bản chưa có trong thư viện (đang chờ xác minh số ký hiệu):',
   'proc.noLegalBasis': 'Chưa có văn bản căn cứ nào trong thư viện.',
   'proc.notes': 'Ghi chú',
