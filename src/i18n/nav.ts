@@ -5,4 +5,6 @@ import type { UiKey } from './ui.ts';
 export const mainNav: { section: Section; key: UiKey }[] = [
   { section: 'home', key: 'nav.home' },
   { section: 'legal', key: 'nav.legal' },
+  { section: 'procedures', key: 'nav.procedures' },
+  { section: 'oneStop', key: 'nav.oneStop' },
 ];

@@ -28,6 +28,13 @@ export const legalFacets = {
 
 export type LegalFacet = keyof typeof legalFacets;
 
+/** The printable dossier checklist of a procedure: /vi/thu-tuc/<slug>/ho-so/, /en/procedures/<slug>/checklist/ */
+export const procedureChecklist = { vi: 'ho-so', en: 'checklist' } as const satisfies Record<Lang, string>;
+
+export function checklistUrl(lang: Lang, slug: string): string {
+  return pageUrl(lang, 'procedures', slug, procedureChecklist[lang]);
+}
+
 /** The URL of a section, or of a page inside it: pageUrl('en', 'legal', '61-2018-nd-cp') → /en/legal/61-2018-nd-cp/ */
 export function pageUrl(lang: Lang, section: Section, ...rest: string[]): string {
   const parts = [lang, sections[section][lang], ...rest].filter((p) => p !== '');

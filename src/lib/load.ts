@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import type { LegalData } from '../schemas/legal.ts';
+import type { ProcedureData } from '../schemas/procedures.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
 
 export interface Loaded<D, E> {
@@ -30,6 +31,13 @@ export async function loadLegal(lang: Lang): Promise<LegalDoc[]> {
 /** Slugs that exist in a language, for language switches and hreflang pairs. */
 export async function legalSlugs(lang: Lang): Promise<Set<string>> {
   return new Set((await loadLegal(lang)).map((d) => d.slug));
+}
+
+export type Procedure = Loaded<ProcedureData, CollectionEntry<'procedures'>>;
+
+export async function loadProcedures(lang: Lang): Promise<Procedure[]> {
+  const entries = await getCollection('procedures', (e) => splitId(e.id).lang === lang);
+  return entries.map((entry) => ({ ...splitId(entry.id), data: entry.data as ProcedureData, entry }));
 }
 
 export async function loadSettings(lang: Lang): Promise<SiteSettings> {

@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n/locales.ts';
 import { legalFacets, type LegalFacet } from '../i18n/routes.ts';
 import { facetCounts } from './legalFacets.ts';
-import { loadLegal } from './load.ts';
+import { loadLegal, loadProcedures } from './load.ts';
 
 export async function legalDocumentPaths(lang: Lang) {
   return (await loadLegal(lang)).map((d) => ({ params: { slug: d.slug } }));
@@ -16,4 +16,8 @@ export async function legalFacetPaths(lang: Lang) {
       props: { facet, value },
     })),
   );
+}
+
+export async function procedurePaths(lang: Lang) {
+  return (await loadProcedures(lang)).map((p) => ({ params: { slug: p.slug } }));
 }

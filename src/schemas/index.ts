@@ -4,6 +4,7 @@
  */
 import type { Bilingual, Fields } from './fields.ts';
 import { legalFields, legalSchema } from './legal.ts';
+import { procedureFields, procedureSchema } from './procedures.ts';
 import { settingsFields, settingsSchema } from './settings.ts';
 import type { z } from 'astro/zod';
 
@@ -21,6 +22,13 @@ export interface CollectionDef {
 
 export const collectionDefs = {
   legal: { folder: 'legal', extension: 'mdx', label: { vi: 'Văn bản pháp luật', en: 'Legal documents' }, fields: legalFields, schema: legalSchema },
+  procedures: {
+    folder: 'procedures',
+    extension: 'mdx',
+    label: { vi: 'Thủ tục hành chính', en: 'Procedures' },
+    fields: procedureFields,
+    schema: procedureSchema,
+  },
   settings: {
     folder: 'settings',
     extension: 'yaml',

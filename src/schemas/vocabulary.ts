@@ -83,6 +83,7 @@ export const subjects = [
   'dau-tu',
   'tuyen-truyen',
   'don-vi-hanh-chinh',
+  'lao-dong',
 ] as const;
 export type Subject = (typeof subjects)[number];
 export const subjectLabels: Record<Subject, Bilingual> = {
@@ -94,6 +95,7 @@ export const subjectLabels: Record<Subject, Bilingual> = {
   'dau-tu': { vi: 'Đầu tư', en: 'Investment' },
   'tuyen-truyen': { vi: 'Thông tin, tuyên truyền', en: 'Public communication' },
   'don-vi-hanh-chinh': { vi: 'Đơn vị hành chính', en: 'Administrative units' },
+  'lao-dong': { vi: 'Lao động', en: 'Labour' },
 };
 
 /**
