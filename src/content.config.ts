@@ -8,7 +8,7 @@ const collections = Object.fromEntries(
     name,
     defineCollection({
       loader: glob({ pattern: `{vi,en}/*.${def.extension}`, base: `./content/${def.folder}` }),
-      schema: def.schema,
+      schema: 'astroSchema' in def ? def.astroSchema : def.schema,
     }),
   ]),
 );

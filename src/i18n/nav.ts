@@ -7,4 +7,9 @@ export const mainNav: { section: Section; key: UiKey }[] = [
   { section: 'legal', key: 'nav.legal' },
   { section: 'procedures', key: 'nav.procedures' },
   { section: 'oneStop', key: 'nav.oneStop' },
+  // issue 3 (content)
+  { section: 'news', key: 'nav.news' },
+  { section: 'programme', key: 'nav.programme' },
+  { section: 'calendar', key: 'nav.calendar' },
+  { section: 'feedback', key: 'nav.feedback' },
 ];

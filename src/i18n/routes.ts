@@ -44,3 +44,28 @@ export function pageUrl(lang: Lang, section: Section, ...rest: string[]): string
 export function legalFacetUrl(lang: Lang, facet: LegalFacet, value: string): string {
   return pageUrl(lang, 'legal', legalFacets[facet][lang], value);
 }
+
+// issue 3 (content): sub-pages of the news section and the feeds
+export const newsSegments = {
+  page: { vi: 'trang', en: 'page' },
+  tag: { vi: 'chu-de', en: 'tag' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Page n of the news list: page 1 is the section itself. */
+export function newsPageUrl(lang: Lang, n: number): string {
+  return n <= 1 ? pageUrl(lang, 'news') : pageUrl(lang, 'news', newsSegments.page[lang], String(n));
+}
+
+export function newsTagUrl(lang: Lang, tag: string): string {
+  return pageUrl(lang, 'news', newsSegments.tag[lang], tag);
+}
+
+/** The RSS feed of a language's news: /vi/tin-tuc/rss.xml */
+export function newsFeedUrl(lang: Lang): string {
+  return `${pageUrl(lang, 'news')}rss.xml`;
+}
+
+/** The iCalendar feed of a language's reporting calendar: /vi/lich-bao-cao/lich.ics */
+export function calendarFeedUrl(lang: Lang): string {
+  return `${pageUrl(lang, 'calendar')}${lang === 'vi' ? 'lich' : 'calendar'}.ics`;
+}

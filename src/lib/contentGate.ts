@@ -111,6 +111,8 @@ function readCollection(root: string, name: CollectionName, def: CollectionDef, 
     const lang = parts[0];
     const fileName = parts.at(-1) ?? '';
     if (fileName.startsWith('.')) continue;
+    // Images beside the content (content/news/images/…) are media, checked through the schema's image field.
+    if (parts[0] === 'images' && parts.length === 2) continue;
     const ext = `.${def.extension}`;
     if (parts.length !== 2 || !langs.includes(lang as Lang)) {
       problems.push({ file, message: `content files belong in content/${def.folder}/vi/ or content/${def.folder}/en/` });

@@ -115,5 +115,43 @@ const procedures: Rule = (entries) => {
   return problems;
 };
 
+// issue 3 (content): news, programme, events
+/** Path segments of the news section that a news slug must not take (pagination and tag pages). */
+export const reservedNewsSlugs = ['trang', 'page', 'chu-de', 'tag', 'rss'];
+
+const news: Rule = (entries) =>
+  entries
+    .filter((e) => reservedNewsSlugs.includes(e.slug))
+    .map((e) => ({ file: e.file, message: `the file name "${e.slug}" is reserved for pages of the news section; choose another` }));
+
+/** The figures of each target (keys, values, units, dates) must be the same in both languages. */
+const programme: Rule = (entries) => {
+  const problems: ContentProblem[] = [];
+  const figures = (e: GateEntry) =>
+    ((e.data.targets as Record<string, unknown>[] | undefined) ?? []).map(({ id, kind, target, unit, reached, asOf }) => ({ id, kind, target, unit, reached, asOf }));
+  const vi = new Map(entries.filter((e) => e.lang === 'vi').map((e) => [e.slug, e]));
+  for (const e of entries) {
+    const ids = new Set<unknown>();
+    (e.data.targets as { id: string }[]).forEach((t, i) => {
+      if (ids.has(t.id)) problems.push({ file: e.file, field: `targets[${i}].id`, message: `the key "${t.id}" is used twice` });
+      ids.add(t.id);
+    });
+    const original = e.lang === 'en' ? vi.get(e.slug) : undefined;
+    if (!original) continue;
+    const a = figures(original);
+    const b = figures(e);
+    if (a.length !== b.length) {
+      problems.push({ file: e.file, field: 'targets', message: `has ${b.length} targets; the Vietnamese original ${original.file} has ${a.length}` });
+      continue;
+    }
+    b.forEach((t, i) => {
+      if (JSON.stringify(t) !== JSON.stringify(a[i])) {
+        problems.push({ file: e.file, field: `targets[${i}]`, message: `key, kind, target, unit, value reached or date differ from the Vietnamese original ${original.file}` });
+      }
+    });
+  }
+  return problems;
+};
+
 /** Rules per collection name; collections without cross-field rules are absent. */
-export const collectionRules: Partial<Record<string, Rule>> = { legal, procedures };
+export const collectionRules: Partial<Record<string, Rule>> = { legal, procedures, news, programme };

@@ -7,6 +7,9 @@ import type { Lang } from '../i18n/locales.ts';
 import type { LegalData } from '../schemas/legal.ts';
 import type { ProcedureData } from '../schemas/procedures.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
+import type { NewsData } from '../schemas/news.ts';
+import type { ProgrammeData } from '../schemas/programme.ts';
+import type { EventData } from '../schemas/events.ts';
 
 export interface Loaded<D, E> {
   slug: string;
@@ -45,4 +48,32 @@ export async function loadSettings(lang: Lang): Promise<SiteSettings> {
   const found = entries[0];
   if (!found) throw new Error(`content/settings/${lang}/site.yaml is missing`);
   return found.data as SiteSettings;
+}
+
+// issue 3 (content): news, programme, events
+
+export type NewsItem = Loaded<NewsData, CollectionEntry<'news'>>;
+export type ProgrammeEntry = Loaded<ProgrammeData, CollectionEntry<'programme'>>;
+export type CalendarEntry = Loaded<EventData, CollectionEntry<'events'>>;
+
+/** News of a language, newest first. */
+export async function loadNews(lang: Lang): Promise<NewsItem[]> {
+  const entries = await getCollection('news', (e) => splitId(e.id).lang === lang);
+  return entries
+    .map((entry) => ({ ...splitId(entry.id), data: entry.data as NewsData, entry }))
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
+}
+
+/** Reform plans of a language, newest year first. */
+export async function loadProgrammes(lang: Lang): Promise<ProgrammeEntry[]> {
+  const entries = await getCollection('programme', (e) => splitId(e.id).lang === lang);
+  return entries.map((entry) => ({ ...splitId(entry.id), data: entry.data as ProgrammeData, entry })).sort((a, b) => b.data.year - a.data.year);
+}
+
+/** Events of the reporting calendar of a language, earliest first. */
+export async function loadEvents(lang: Lang): Promise<CalendarEntry[]> {
+  const entries = await getCollection('events', (e) => splitId(e.id).lang === lang);
+  return entries
+    .map((entry) => ({ ...splitId(entry.id), data: entry.data as EventData, entry }))
+    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
 }

@@ -6,6 +6,10 @@ import type { Bilingual, Fields } from './fields.ts';
 import { legalFields, legalSchema } from './legal.ts';
 import { procedureFields, procedureSchema } from './procedures.ts';
 import { settingsFields, settingsSchema } from './settings.ts';
+// news, programme, events: issue 3 (content)
+import { newsAstroSchema, newsFields, newsSchema } from './news.ts';
+import { programmeFields, programmeSchema } from './programme.ts';
+import { eventFields, eventSchema } from './events.ts';
 import type { z } from 'astro/zod';
 
 export interface CollectionDef {
@@ -18,6 +22,11 @@ export interface CollectionDef {
   schema: z.ZodType;
   /** A single settings file (site.yaml) rather than a folder of entries. */
   singleFile?: string;
+  /**
+   * The schema Astro uses, when it differs from the gate's: a collection with images swaps the image
+   * path for the image() helper so astro:assets processes the file.
+   */
+  astroSchema?: (context: { image: () => z.ZodType }) => z.ZodType;
 }
 
 export const collectionDefs = {
@@ -37,6 +46,17 @@ export const collectionDefs = {
     schema: settingsSchema,
     singleFile: 'site',
   },
+  // issue 3 (content): news, the reform programme, the reporting calendar
+  news: {
+    folder: 'news',
+    extension: 'mdx',
+    label: { vi: 'Tin tức', en: 'News' },
+    fields: newsFields,
+    schema: newsSchema,
+    astroSchema: newsAstroSchema,
+  },
+  programme: { folder: 'programme', extension: 'yaml', label: { vi: 'Kế hoạch cải cách hành chính', en: 'Reform programme' }, fields: programmeFields, schema: programmeSchema },
+  events: { folder: 'events', extension: 'yaml', label: { vi: 'Lịch báo cáo', en: 'Reporting calendar' }, fields: eventFields, schema: eventSchema },
 } satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof collectionDefs;

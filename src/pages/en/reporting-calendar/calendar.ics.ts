@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { calendarFeed } from '../../../lib/calendarFeed.ts';
+
+export const GET: APIRoute = (context) => calendarFeed('en', context.site!);
