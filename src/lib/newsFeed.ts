@@ -13,7 +13,7 @@ export async function newsFeed(lang: Lang, site: URL): Promise<Response> {
   return rss({
     title: t(lang, 'news.rssTitle', { name: settings.authorityShortName }),
     description: t(lang, 'news.lead'),
-    site,
+    site: new URL(pageUrl(lang, 'news'), site).href,
     trailingSlash: true,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${locales[lang].htmlLang}</language><atom:link href="${new URL(newsFeedUrl(lang), site).href}" rel="self" type="application/rss+xml"/>`,

@@ -5,7 +5,7 @@
  * then shows "awaiting data". Numbers must be the same in both languages (a content rule).
  */
 import type { z } from 'astro/zod';
-import { boolean, date, entrySchema, list, number, optional, select, stringList, text, type Bilingual } from './fields.ts';
+import { boolean, date, entrySchema, list, number, optional, relation, select, stringList, text, type Bilingual } from './fields.ts';
 
 export const targetUnits = ['percent', 'usd-billion'] as const;
 export type TargetUnit = (typeof targetUnits)[number];
@@ -23,8 +23,7 @@ export const targetKindLabels: Record<(typeof targetKinds)[number], Bilingual> =
 export const programmeFields = {
   title: text({ vi: 'Tên kế hoạch', en: 'Title of the plan' }, { translated: true }),
   year: number({ vi: 'Năm', en: 'Year' }, { integer: true, min: 2000 }),
-  planNumber: text({ vi: 'Số ký hiệu kế hoạch', en: 'Number of the plan' }, { hint: 'Ghi đúng như văn bản, ví dụ 431/KH-BQL.' }),
-  planIssued: date({ vi: 'Ngày ban hành kế hoạch', en: 'Plan issued on' }),
+  plan: relation({ vi: 'Văn bản kế hoạch', en: 'Plan document' }, 'legal', { display: ['number', 'title'] }),
   theme: text({ vi: 'Chủ đề năm của thành phố', en: 'The city’s theme of the year' }, { translated: true, multiline: true }),
   purposes: stringList({ vi: 'Mục đích', en: 'Purposes' }, { translated: true, min: 1 }),
   requirements: stringList({ vi: 'Yêu cầu', en: 'Requirements' }, { translated: true, min: 1 }),
