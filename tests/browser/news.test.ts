@@ -1,0 +1,59 @@
+/**
+ * In Chromium: a visitor goes from the home page to the news (list, then an article) and to the
+ * reporting calendar in both languages, using the main navigation and links as a reader would; and the
+ * survey form stops an empty answer with a message in the page's language.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+const text = {
+  vi: { nav: 'Điều hướng chính', news: 'Tin tức', calendar: 'Lịch báo cáo', newsH1: 'Tin tức cải cách hành chính', calH1: 'Lịch báo cáo cải cách hành chính', sample: 'Nội dung mẫu', required: 'Vui lòng trả lời câu hỏi này.' },
+  en: { nav: 'Main navigation', news: 'News', calendar: 'Reporting calendar', newsH1: 'Administrative reform news', calH1: 'Administrative reform reporting calendar', sample: 'Sample content', required: 'Please answer this question.' },
+} as const;
+
+describe.skipIf(!hasChromium)('news and calendar in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(['vi', 'en'] as const)('in %s: home → news → an article → back home → calendar', async (lang) => {
+    const T = text[lang];
+    const { page, errors, offMachine } = await watchedPage(browser);
+    await page.goto(`${server.url}/${lang}/`);
+    await page.getByRole('navigation', { name: T.nav }).getByRole('link', { name: T.news, exact: true }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(T.newsH1);
+    const first = page.locator('.news-card__title a').first();
+    const headline = (await first.textContent())!.trim();
+    await first.click();
+    expect((await page.getByRole('heading', { level: 1 }).textContent())!.trim()).toBe(headline);
+    await expect.poll(() => page.locator('main [data-sample]').first().textContent()).toContain(T.sample);
+    expect(await page.locator('main figure img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await page.goto(`${server.url}/${lang}/`);
+    await page.getByRole('navigation', { name: T.nav }).getByRole('link', { name: T.calendar, exact: true }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(T.calH1);
+    expect(await page.locator('[data-event]').count()).toBe(4);
+    expect(errors).toEqual([]);
+    expect(offMachine).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['vi', 'en'] as const)('in %s: the survey refuses an empty answer with a message in the page’s language', async (lang) => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(`${server.url}/${lang}/${lang === 'vi' ? 'phan-anh-kien-nghi' : 'feedback'}/`);
+    await page.locator('form[data-feedback-form] button[type="submit"]').click();
+    const message = await page.locator('#service').evaluate((el: HTMLSelectElement) => el.validationMessage);
+    expect(message).toBe(text[lang].required);
+    expect(page.url()).toContain(lang === 'vi' ? '/phan-anh-kien-nghi/' : '/feedback/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
