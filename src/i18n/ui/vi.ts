@@ -208,7 +208,7 @@ export const vi = {
   'feedback.sampleRoute': "Cách tiếp nhận và chuyển xử lý nêu trên là nội dung mẫu, đang chờ xác minh với Ban Quản lý.",
   'feedback.surveyTitle': "Phiếu đánh giá sự hài lòng",
   'feedback.surveyIntro': "Phiếu có {n} câu hỏi; các câu có dấu (bắt buộc) phải trả lời.",
-  'feedback.noEndpoint': "Phiếu này chưa được nối với hệ thống tiếp nhận trực tuyến. Khi bạn bấm “Gửi”, máy sẽ mở chương trình thư điện tử để gửi câu trả lời đến {email}. Bạn cũng có thể viết thư trực tiếp đến địa chỉ đó.",
+  'feedback.noEndpoint': "Phiếu này chưa được nối với hệ thống tiếp nhận trực tuyến. Khi bạn bấm “Gửi đánh giá”, máy sẽ mở chương trình thư điện tử để gửi câu trả lời đến {email}. Bạn cũng có thể viết thư trực tiếp đến địa chỉ đó.",
   'feedback.emailLink': "Viết thư đến {email}",
   'feedback.emailSubject': "Đánh giá sự hài lòng",
   'feedback.required': "(bắt buộc)",
