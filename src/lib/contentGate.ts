@@ -4,7 +4,7 @@
  * file and the field. The build stops when the list is not empty.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { collectionDefs, type CollectionDef, type CollectionName } from '../schemas/index.ts';
@@ -227,6 +227,16 @@ function crossChecks(root: string, entries: GateEntry[]): ContentProblem[] {
         for (const { field, value } of valuesAt(e.data, upload.path)) {
           if (typeof value === 'string' && value.startsWith('/') && !existsSync(join(root, 'public', value))) {
             problems.push({ file: e.file, field, message: `the file ${value} does not exist (expected public${value})` });
+          }
+        }
+      }
+    }
+    // Images sit beside the content (../images/x.png, relative to the entry's file): the file must exist.
+    for (const image of fieldsOfWidget(def.fields, 'image')) {
+      for (const e of list) {
+        for (const { field, value } of valuesAt(e.data, image.path)) {
+          if (typeof value === 'string' && !existsSync(join(root, dirname(e.file), value))) {
+            problems.push({ file: e.file, field, message: `the image ${value} does not exist (expected ${posix.join(posix.dirname(e.file), value)})` });
           }
         }
       }

@@ -50,6 +50,7 @@ const yaml = (front: Front) => stringify(front);
 function files(over: Record<string, string> = {}): Record<string, string> {
   return {
     ...validPair(),
+    'news/images/anh-thu.png': 'PNG placeholder: the gate checks that the file exists, Astro reads it',
     'news/vi/tin-thu.mdx': mdx(news()),
     'news/en/tin-thu.mdx': mdx(news({ title: 'Test item', summary: 'Test summary.', imageAlt: 'Test alt text.' })),
     'programme/vi/ke-hoach-2024.yaml': yaml(programme()),
@@ -84,6 +85,11 @@ describe('news, programme and events in the content gate', () => {
   it('refuses an image that is not a file beside the content', () => {
     const p = problemsOf(files({ 'news/vi/tin-thu.mdx': mdx(news({ image: 'https://example.com/anh.png' })) }));
     expect(p).toContainEqual(expect.objectContaining({ file: NEWS_VI, field: 'image', message: expect.stringMatching(/beside the content/) }));
+  });
+
+  it('refuses an image whose file does not exist', () => {
+    const p = problemsOf(files({ 'news/vi/tin-thu.mdx': mdx(news({ image: '../images/khong-co.png' })) }));
+    expect(p).toContainEqual(expect.objectContaining({ file: NEWS_VI, field: 'image', message: 'the image ../images/khong-co.png does not exist (expected content/news/images/khong-co.png)' }));
   });
 
   it('refuses a publication date that does not exist', () => {
