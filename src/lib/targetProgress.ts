@@ -23,3 +23,11 @@ export function targetProgress(t: TargetFigures): Progress {
 export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(locales[lang].intl, { maximumFractionDigits: 2 }).format(n);
 }
+
+/** A target's figure with its unit as each language writes it: 100%, 2,5 tỷ USD, USD 2.5 billion. */
+export function formatFigure(n: number, unit: 'percent' | 'usd-billion' | undefined, lang: Lang): string {
+  const value = formatNumber(n, lang);
+  if (unit === 'percent') return `${value}%`;
+  if (unit === 'usd-billion') return lang === 'vi' ? `${value} tỷ USD` : `USD ${value} billion`;
+  return value;
+}

@@ -10,8 +10,8 @@ import { boolean, date, entrySchema, list, number, optional, relation, select, s
 export const targetUnits = ['percent', 'usd-billion'] as const;
 export type TargetUnit = (typeof targetUnits)[number];
 export const targetUnitLabels: Record<TargetUnit, Bilingual> = {
-  percent: { vi: '%', en: '%' },
-  'usd-billion': { vi: 'tỷ USD', en: 'USD billion' },
+  percent: { vi: 'Phần trăm (%)', en: 'Per cent (%)' },
+  'usd-billion': { vi: 'Tỷ USD', en: 'USD billion' },
 };
 
 export const targetKinds = ['at-least', 'exactly'] as const;

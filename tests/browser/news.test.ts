@@ -3,10 +3,22 @@
  * reporting calendar in both languages, using the main navigation and links as a reader would; and the
  * survey form stops an empty answer with a message in the page's language.
  */
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const pageKinds = [
+  '/vi/', '/en/',
+  '/vi/tin-tuc/', '/en/news/page/2/', '/vi/tin-tuc/chu-de/mot-cua/',
+  '/vi/tin-tuc/muc-tieu-thu-hut-fdi-2024/', '/en/news/muc-tieu-thu-hut-fdi-2024/',
+  '/vi/chuong-trinh-cai-cach/', '/en/reform-programme/',
+  '/vi/lich-bao-cao/', '/en/reporting-calendar/',
+  '/vi/phan-anh-kien-nghi/', '/en/feedback/',
+];
 
 const text = {
   vi: { nav: 'Điều hướng chính', news: 'Tin tức', calendar: 'Lịch báo cáo', newsH1: 'Tin tức cải cách hành chính', calH1: 'Lịch báo cáo cải cách hành chính', sample: 'Nội dung mẫu', required: 'Vui lòng trả lời câu hỏi này.' },
@@ -54,6 +66,19 @@ describe.skipIf(!hasChromium)('news and calendar in Chromium', () => {
     expect(message).toBe(text[lang].required);
     expect(page.url()).toContain(lang === 'vi' ? '/phan-anh-kien-nghi/' : '/feedback/');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pageKinds)('%s: axe finds no WCAG 2.2 AA violation', async (url) => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`${server.url}${url}`);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

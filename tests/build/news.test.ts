@@ -174,7 +174,7 @@ describe.each(langs)('reform programme in %s', (lang) => {
     const text = html.querySelector('.targets')!.textContent;
     expect(text).toContain('100%');
     expect(text).toContain('30%');
-    expect(text).toContain(lang === 'vi' ? '2,5 tỷ USD' : '2.5 USD billion');
+    expect(text).toContain(lang === 'vi' ? '2,5 tỷ USD' : 'USD 2.5 billion');
   });
 });
 

@@ -1,7 +1,7 @@
 /** Pure helpers of the news, programme, calendar and feedback pages. */
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../../src/lib/paginate.ts';
-import { formatNumber, targetProgress } from '../../src/lib/targetProgress.ts';
+import { formatFigure, formatNumber, targetProgress } from '../../src/lib/targetProgress.ts';
 import { feedbackEndpoint } from '../../src/lib/feedbackEndpoint.ts';
 import { isPast, upcoming } from '../../src/lib/eventTiming.ts';
 import { newsFeedUrl, newsPageUrl, newsTagUrl, calendarFeedUrl } from '../../src/i18n/routes.ts';
@@ -30,6 +30,9 @@ describe('targetProgress', () => {
   it('writes numbers the way each language does', () => {
     expect(formatNumber(2.5, 'vi')).toBe('2,5');
     expect(formatNumber(2.5, 'en')).toBe('2.5');
+    expect(formatFigure(2.5, 'usd-billion', 'vi')).toBe('2,5 tỷ USD');
+    expect(formatFigure(2.5, 'usd-billion', 'en')).toBe('USD 2.5 billion');
+    expect(formatFigure(30, 'percent', 'vi')).toBe('30%');
   });
 });
 
