@@ -19,7 +19,9 @@ export function imageField(label: Bilingual, hint?: string) {
     cms: {
       widget: 'image',
       i18n: 'duplicate',
-      media_folder: '../images',
+      // Decap: a relative media_folder is inside the collection folder (content/news/images); the value
+      // written to the field is public_folder + file name, i.e. the path relative to the entry file.
+      media_folder: 'images',
       public_folder: '../images',
       choose_url: false,
       ...(hint ? { hint } : {}),
