@@ -171,6 +171,11 @@ describe.each(langs)('reform programme in %s', (lang) => {
     }
   });
 
+  it('says for how many targets a result is reported, counted from the data', () => {
+    const reported = data.targets.filter((t) => t.reached !== undefined).length;
+    expect(html.querySelector('[data-reported-count]')!.textContent).toContain(lang === 'vi' ? `${reported}/${data.targets.length}` : `${reported} of ${data.targets.length}`);
+  });
+
   it('includes the plan’s named targets: 100% published, at least 30% inspected, USD 2.5 billion FDI', () => {
     const text = html.querySelector('.targets')!.textContent;
     expect(text).toContain('100%');

@@ -185,6 +185,7 @@ export const en: Record<UiKey, string> = {
   'programme.noNumber': "The plan gives no figure",
   'programme.met': "Met",
   'programme.progress': "{percent}% of target",
+  'programme.reportedCount': "Results reported for {n} of {total} targets.",
   'programme.dataNote': "Results are shown only with figures from an official source; until then the target reads “Awaiting data”.",
   'calendar.title': "Administrative reform reporting calendar",
   'calendar.lead': "The reporting deadlines of the administrative-reform plan. Add the calendar to your calendar app to be reminded.",

@@ -182,6 +182,7 @@ export const vi = {
   'programme.noNumber': "Kế hoạch không nêu con số",
   'programme.met': "Đã đạt",
   'programme.progress': "{percent}% chỉ tiêu",
+  'programme.reportedCount': "Có số liệu kết quả cho {n}/{total} chỉ tiêu.",
   'programme.dataNote': "Kết quả chỉ được ghi khi có số liệu từ nguồn chính thức; chưa có thì ghi “Đang chờ số liệu”.",
   'calendar.title': "Lịch báo cáo cải cách hành chính",
   'calendar.lead': "Các hạn báo cáo theo kế hoạch cải cách hành chính. Thêm lịch vào ứng dụng lịch của bạn để được nhắc.",
