@@ -151,6 +151,11 @@ export const en: Record<UiKey, string> = {
   'oneStop.proceduresText': 'See the guide to each procedure: steps, dossier, time limits and legal basis.',
   'oneStop.basis': 'The one-stop mechanism',
   'oneStop.basisText': 'Decrees and circulars of the library on the one-stop and inter-agency one-stop mechanism, with their validity status:',
+  // CMS (/admin)
+  'cms.pageTitle': 'Content editor',
+  'cms.loading': 'Loading the content editor…',
+  'cms.localHint': 'On your own machine (npm start) the editor saves straight into this git repository; open the page at http://localhost:4321/admin/.',
+  'cms.noScript': 'The content editor needs JavaScript. Turn JavaScript on and reload the page.',
   'root.choose': 'Choose a language',
   // issue 3 (content): news, reform programme, reporting calendar, feedback, home page
   'news.title': "Administrative reform news",

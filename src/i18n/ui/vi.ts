@@ -148,6 +148,11 @@ export const vi = {
   'oneStop.proceduresText': 'Xem hướng dẫn từng thủ tục: trình tự, hồ sơ, thời hạn và căn cứ pháp lý.',
   'oneStop.basis': 'Cơ chế một cửa',
   'oneStop.basisText': 'Nghị định, thông tư về cơ chế một cửa, một cửa liên thông trong thư viện, kèm tình trạng hiệu lực:',
+  // CMS (/admin)
+  'cms.pageTitle': 'Quản trị nội dung',
+  'cms.loading': 'Đang tải trình soạn thảo nội dung…',
+  'cms.localHint': 'Trên máy của bạn (npm start), trình soạn thảo lưu thẳng vào kho git này; hãy mở trang tại http://localhost:4321/admin/.',
+  'cms.noScript': 'Trình soạn thảo nội dung cần JavaScript. Hãy bật JavaScript rồi tải lại trang.',
   'root.choose': 'Chọn ngôn ngữ',
   // issue 3 (content): news, reform programme, reporting calendar, feedback, home page
   'news.title': "Tin tức cải cách hành chính",

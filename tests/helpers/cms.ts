@@ -1,0 +1,82 @@
+/**
+ * Helpers for the CMS tests: a throw-away copy of the repository (never the real content/), a
+ * decap-server of our own on a free 127.0.0.1 port serving that copy, and the built /admin page
+ * pointed at it. Everything started here is stopped by its PID.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './paths.ts';
+
+/** What a build of the copy needs besides content/. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'admin', 'scripts', 'content'];
+
+export function copyRepository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'heza-cms-'));
+  for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export function removeCopy(dir: string) {
+  if (dir.startsWith(tmpdir())) rmSync(dir, { recursive: true, force: true });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface DecapServer {
+  port: number;
+  url: string;
+  log: string[];
+  stop: () => Promise<void>;
+}
+
+/** decap-server (fs mode) with its repository directory set to `repo`, listening on 127.0.0.1 only. */
+export async function startDecapServer(repo: string): Promise<DecapServer> {
+  const port = await freePort();
+  const log: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
+    cwd: repo,
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: 'fs', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`decap-server did not start:\n${log.join('')}`)), 20_000);
+    const onData = (d: Buffer) => {
+      log.push(d.toString());
+      if (/listening/i.test(d.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`decap-server exited (${code}):\n${log.join('')}`)));
+  });
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/api/v1`,
+    log,
+    stop: async () => {
+      if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** The generated config, pointed at a test's own decap-server instead of the default port. */
+export function configFor(yaml: string, proxyUrl: string): string {
+  return yaml.replaceAll('http://localhost:8081/api/v1', proxyUrl);
+}
