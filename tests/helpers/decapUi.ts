@@ -1,0 +1,67 @@
+/**
+ * Driving Decap's editor as an editor would: the Vietnamese pane on the left, the English one on the
+ * right, fields found by their name, options chosen by their visible (Vietnamese) label.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export type Pane = Locator;
+
+export function pane(page: Page, lang: 'vi' | 'en'): Pane {
+  return page.locator(lang === 'vi' ? '.Pane1' : '.Pane2');
+}
+
+/** The control of a field; `within` narrows to a list item or a nested group. */
+export function control(scope: Locator, name: string): Locator {
+  return scope.locator(`[id^="${name}-field-"]`).first();
+}
+
+export async function fillText(scope: Locator, name: string, value: string) {
+  const c = control(scope, name);
+  await c.fill(value);
+}
+
+export async function fillDate(scope: Locator, name: string, iso: string) {
+  await control(scope, name).fill(iso);
+}
+
+/** A select, multi-select or relation widget (react-select): type part of the label, pick the option. */
+export async function choose(page: Page, scope: Locator, name: string, label: string) {
+  const input = control(scope, name);
+  await input.click();
+  await input.fill(label);
+  const option = page.locator('[class*="option"]', { hasText: label }).first();
+  await option.waitFor({ state: 'visible', timeout: 15_000 });
+  await option.click();
+}
+
+/** Adds an item to a list widget; returns the list, whose last nested controls belong to the new item. */
+export async function addListItem(scope: Locator, listName: string): Promise<Locator> {
+  const list = control(scope, listName);
+  await list.getByRole('button', { name: /^(Add|Thêm)/ }).first().click();
+  return list;
+}
+
+/** The control of a field inside the last item of a list. */
+export function lastIn(list: Locator, name: string): Locator {
+  return list.locator(`[id^="${name}-field-"]`).last();
+}
+
+/** Uploads a file through the media library from a file widget and picks it. */
+export async function uploadInto(page: Page, fileButtonScope: Locator, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await fileButtonScope.getByRole('button', { name: 'Chọn một tập tin' }).last().click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Tải lên', { exact: true }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+}
+
+/** The rich-text body editor of a pane. */
+export function bodyEditor(scope: Locator): Locator {
+  return scope.locator('[aria-label="markdown field"] [contenteditable="true"]').first();
+}
+
+export async function publishNow(page: Page) {
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByText('Công bố ngay', { exact: true }).click();
+  await page.getByText('Thay đổi đã được lưu').first().waitFor({ timeout: 30_000 });
+}
