@@ -1,0 +1,214 @@
+/**
+ * The CMS as an editor uses it: Decap (the built /admin page) in Chromium, saving through our own
+ * decap-server (local backend, fs mode) into a temporary copy of the repository — never the real
+ * content/. Entries created here must pass the content gate and be published by a real Astro build,
+ * showing the body exactly as typed; opening and saving existing entries must lose nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { configFor, copyRepository, removeCopy, startDecapServer, type DecapServer } from '../helpers/cms.ts';
+import { validPair } from '../helpers/contentFixture.ts';
+import { control, bodyEditor, pane, publishNow } from '../helpers/decapUi.ts';
+import { fillEntry } from '../helpers/decapFill.ts';
+import { distDir } from '../helpers/paths.ts';
+import { collectionDefs, type CollectionDef } from '../../src/schemas/index.ts';
+import { cmsFields } from '../../src/schemas/fields.ts';
+import { fromMdx, fromYaml } from '../../src/lib/cmsFormat.ts';
+import { runContentGate } from '../../src/lib/contentGate.ts';
+
+const defs = Object.entries(collectionDefs) as [string, CollectionDef][];
+
+function readEntry(repo: string, def: CollectionDef, lang: string, slug: string) {
+  const text = readFileSync(join(repo, 'content', def.folder, lang, `${slug}.${def.extension}`), 'utf8');
+  return def.extension === 'mdx' ? fromMdx(text) : fromYaml(text);
+}
+
+function slugsOf(repo: string, def: CollectionDef): string[] {
+  const dir = join(repo, 'content', def.folder, 'vi');
+  if (!existsSync(dir)) return [];
+  const ext = `.${def.extension}`;
+  return readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)).sort();
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+/** What an editor types into a body: braces, a stray <, HTML-looking text and a line starting "export". */
+const TYPED = {
+  vi: ['Giá {50.000} đồng; a < b và <b>không đậm</b>.', 'export khẩu hàng hoá theo {quy định}'],
+  en: ['Fee {50,000} VND; a < b and <i>not italic</i>.', 'import of goods under {rules}'],
+};
+
+describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a copy of the repository', () => {
+  let repo: string;
+  let decap: DecapServer;
+  let site: StaticServer;
+  let browser: Browser;
+  let config: string;
+  const problems: string[] = [];
+
+  async function openCms(): Promise<Page> {
+    const watched = await watchedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const { page } = watched;
+    page.on('close', () => problems.push(...watched.errors, ...watched.offMachine.map((u) => `off-machine request: ${u}`)));
+    await page.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText(collectionDefs.legal.label.vi).first().waitFor({ timeout: 30_000 });
+    return page;
+  }
+
+  beforeAll(async () => {
+    repo = copyRepository();
+    // Relations need a target: seed a legal document when the copy has none yet.
+    if (slugsOf(repo, collectionDefs.legal).length === 0) {
+      for (const [path, text] of Object.entries(validPair())) {
+        mkdirSync(join(repo, 'content', path, '..'), { recursive: true });
+        writeFileSync(join(repo, 'content', path), text);
+      }
+    }
+    decap = await startDecapServer(repo);
+    site = await serveDist(distDir);
+    config = configFor(readFileSync(join(distDir, 'admin', 'config.yml'), 'utf8'), decap.url);
+    browser = await launch();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await decap?.stop();
+    // HEZA_KEEP_CMS_COPY=1 keeps the copy for a look after a failure.
+    if (repo && !process.env.HEZA_KEEP_CMS_COPY) removeCopy(repo);
+    else if (repo) console.log(`kept the repository copy at ${repo}`);
+  });
+
+  it('serves the generated configuration at /admin/config.yml and loads no script from elsewhere', () => {
+    expect(readFileSync(join(distDir, 'admin', 'config.yml'), 'utf8')).toBe(readFileSync('admin/config.yml', 'utf8'));
+    const html = readFileSync(join(distDir, 'admin', 'index.html'), 'utf8');
+    const scripts = parseHtml(html).querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) expect(src.startsWith('/')).toBe(true);
+  });
+
+  it('opens and saves one entry of every collection without changing any field', async () => {
+    const page = await openCms();
+    for (const [name, def] of defs) {
+      const slug = slugsOf(repo, def)[0];
+      if (!slug) continue;
+      const before = { vi: readEntry(repo, def, 'vi', slug), en: readEntry(repo, def, 'en', slug) };
+      await page.goto(`${site.url}/admin/#/collections/${name}/entries/${slug}`);
+      const vi = pane(page, 'vi');
+      // Touch a translated text field and put it back, so that Decap lets the entry be saved.
+      const field = cmsFields(def.fields).find((f) => f.i18n === true && (f.widget === 'string' || f.widget === 'text'))!;
+      const input = control(vi, field.name);
+      await input.waitFor({ timeout: 30_000 });
+      const original = await input.inputValue();
+      // Decap saves only a changed entry: change one field and save, then put it back and save again.
+      // Both saves write every field from the editor's state, so any field the CMS dropped or
+      // rewrote would show below.
+      await input.fill(`${original} (sửa thử)`);
+      await page.screenshot({ path: `/tmp/shots/cms/editor-${name}.png` }).catch(() => {});
+      await publishNow(page);
+      expect(readEntry(repo, def, 'vi', slug)).toEqual({ ...before.vi, [field.name]: `${original} (sửa thử)` });
+      await input.fill(original);
+      await publishNow(page);
+      for (const lang of ['vi', 'en'] as const) {
+        expect(readEntry(repo, def, lang, slug), `${name}/${lang}/${slug}`).toEqual(before[lang]);
+      }
+    }
+    await page.close();
+  });
+
+  it('creates an entry of every collection in both languages, which passes the content gate and a build publishes', async () => {
+    const page = await openCms();
+    const created: { name: string; def: CollectionDef; slug: string }[] = [];
+    for (const [name, def] of defs) {
+      if (def.singleFile) continue;
+      const existing = new Set(slugsOf(repo, def));
+      await page.goto(`${site.url}/admin/#/collections/${name}/new`);
+      const vi = pane(page, 'vi');
+      const en = pane(page, 'en');
+      await vi.locator('[id$="-field-1"], [id*="-field-"]').first().waitFor({ timeout: 30_000 });
+      await fillEntry(page, vi, def.fields, 'vi', 'Thử nghiệm');
+      await fillEntry(page, en, def.fields, 'en', 'Test');
+      if (def.extension === 'mdx') {
+        for (const lang of ['vi', 'en'] as const) {
+          await bodyEditor(pane(page, lang)).click();
+          for (const line of TYPED[lang]) {
+            await page.keyboard.type(line);
+            await page.keyboard.press('Enter');
+          }
+        }
+      }
+      await page.screenshot({ path: `/tmp/shots/cms/new-${name}.png` }).catch(() => {});
+      await publishNow(page);
+      const slug = slugsOf(repo, def).find((s) => !existing.has(s));
+      expect(slug, `a new ${name} entry was written`).toBeTruthy();
+      created.push({ name, def, slug: slug! });
+    }
+    await page.close();
+
+    for (const { name, def, slug } of created) {
+      for (const lang of ['vi', 'en'] as const) {
+        const data = readEntry(repo, def, lang, slug);
+        for (const f of cmsFields(def.fields)) {
+          if (f.required) expect(data[f.name], `${name}/${lang}/${slug} › ${f.name}`).toBeDefined();
+        }
+      }
+    }
+    // Uploads land in the repository copy, where the entries point.
+    const uploads = walk(join(repo, 'public')).filter((f) => /tep-thu-nghiem|anh-thu-nghiem/.test(f));
+    expect(uploads.length).toBeGreaterThan(0);
+
+    const gate = runContentGate(repo);
+    expect(gate.problems).toEqual([]);
+
+    const build = spawnSync('npx', ['astro', 'build'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, HEZA_OUT_DIR: 'dist', FORCE_COLOR: '0' },
+    });
+    expect(build.status, `${build.stdout}\n${build.stderr}`.slice(-4000)).toBe(0);
+
+    const pages = walk(join(repo, 'dist')).filter((f) => f.endsWith('index.html'));
+    for (const { name, def, slug } of created) {
+      for (const lang of ['vi', 'en'] as const) {
+        const file = pages.find((p) => relative(join(repo, 'dist'), p).startsWith(`${lang}/`) && p.includes(`/${slug}/`));
+        expect(file, `the ${lang} page of ${name}/${slug} was built`).toBeTruthy();
+        if (def.extension !== 'mdx') continue;
+        const text = parseHtml(readFileSync(file!, 'utf8')).querySelector('main')!.text.replace(/\s+/g, ' ');
+        for (const line of TYPED[lang]) expect(text, `${name}/${lang}/${slug}`).toContain(line);
+      }
+    }
+  }, 300_000);
+
+  it('edits a legal document and saves only what changed', async () => {
+    const def = collectionDefs.legal as CollectionDef;
+    const slug = slugsOf(repo, def)[0]!;
+    const before = readEntry(repo, def, 'vi', slug);
+    const page = await openCms();
+    await page.goto(`${site.url}/admin/#/collections/legal/entries/${slug}`);
+    const vi = pane(page, 'vi');
+    await control(vi, 'summary').waitFor({ timeout: 30_000 });
+    await control(vi, 'summary').fill('Tóm tắt đã sửa: phí {0} đồng, a < b.');
+    await control(vi, 'statusCheckedOn').fill('2026-11-28');
+    await publishNow(page);
+    await page.close();
+    const after = readEntry(repo, def, 'vi', slug);
+    expect(after).toEqual({ ...before, summary: 'Tóm tắt đã sửa: phí {0} đồng, a < b.', statusCheckedOn: '2026-11-28' });
+    // statusCheckedOn is shared by both languages: Decap writes it into the English file too.
+    expect(readEntry(repo, def, 'en', slug).statusCheckedOn).toBe('2026-11-28');
+    expect(runContentGate(repo).problems).toEqual([]);
+  });
+
+  it('saw no page error and no request leaving the machine', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Fills a new entry in Decap the way an editor would, for any collection: every required field, and
+ * the optional ones that hold a relation or an upload (so each test entry has a relation, list items
+ * and an upload where its collection offers them). Text values are picked so that the field's own zod
+ * schema accepts them, so the helper follows the schemas as they change.
+ */
+import { z } from 'astro/zod';
+import type { Locator, Page } from 'playwright-core';
+import type { CmsField, Fields } from '../../src/schemas/fields.ts';
+import { cmsFields } from '../../src/schemas/fields.ts';
+import { choose, control } from './decapUi.ts';
+
+const TEXT_CANDIDATES = [
+  'Nội dung thử nghiệm: giá {50.000} đồng, a < b',
+  'Nội dung thử nghiệm',
+  'https://heza.gov.vn/thu-nghiem',
+  '/vi/',
+  '12/2024/QĐ-UBND',
+  'thu-nghiem@heza.gov.vn',
+  '0225 3 000 000',
+  '1.000001',
+  'thu-nghiem',
+];
+
+const PDF = { name: 'tep-thu-nghiem.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% sample\n%%EOF\n') };
+// A 1×1 PNG.
+const PNG = {
+  name: 'anh-thu-nghiem.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+};
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s: z.ZodType = schema;
+  for (let i = 0; i < 10; i++) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+    else break;
+  }
+  return s;
+}
+
+/** The zod schema of a field nested in a list field. */
+function nestedZod(list: z.ZodType, name: string): z.ZodType | undefined {
+  const arr = unwrap(list);
+  if (!(arr instanceof z.ZodArray)) return undefined;
+  const obj = unwrap(arr.element as z.ZodType);
+  return obj instanceof z.ZodObject ? (obj.shape as Record<string, z.ZodType>)[name] : undefined;
+}
+
+export function textFor(schema: z.ZodType | undefined, prefix = ''): string {
+  for (const c of TEXT_CANDIDATES) {
+    const value = prefix && !/^[/h\d]/.test(c) ? `${prefix} ${c}` : c;
+    if (!schema || schema.safeParse(value).success) return value;
+  }
+  throw new Error('no candidate text passes the schema of this field');
+}
+
+const holdsRelationOrUpload = (f: CmsField): boolean =>
+  ['relation', 'file', 'image'].includes(f.widget) || (f.fields ?? []).some(holdsRelationOrUpload);
+
+async function uploadFile(page: Page, scope: Locator, image: boolean) {
+  await scope.getByRole('button', { name: image ? 'Chọn một hình' : 'Chọn một tập tin' }).last().click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Tải lên', { exact: true }).click();
+  await (await chooser).setFiles(image ? PNG : PDF);
+  await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+}
+
+async function fillOne(page: Page, scope: Locator, f: CmsField, zod: z.ZodType | undefined, prefix: string, nth: 'first' | 'last') {
+  const c = nth === 'first' ? control(scope, f.name) : scope.locator(`[id^="${f.name}-field-"]`).last();
+  switch (f.widget) {
+    case 'string':
+    case 'text':
+      await c.fill(textFor(zod, prefix));
+      return;
+    case 'number':
+      await c.fill('1');
+      return;
+    case 'datetime':
+      await c.fill('2026-11-20');
+      return;
+    case 'boolean':
+      return;
+    case 'select':
+      await choose(page, scope, f.name, f.options![0]!.label);
+      return;
+    case 'relation': {
+      await c.click();
+      const option = page.locator('[class*="option"]').first();
+      await option.waitFor({ state: 'visible', timeout: 15_000 });
+      await option.click();
+      return;
+    }
+    case 'file':
+    case 'image':
+      await uploadFile(
+        page,
+        scope.locator(`[aria-label="${f.widget} field"]`).filter({ has: page.locator(`label[for^="${f.name}-field-"]`) }).last(),
+        f.widget === 'image',
+      );
+      return;
+    case 'list': {
+      await c.getByRole('button', { name: /^(Add|Thêm)/ }).first().click();
+      if (!f.fields) {
+        await c.locator('input').last().fill(textFor(undefined, prefix));
+        return;
+      }
+      for (const sub of f.fields) {
+        if (sub.required === false && !holdsRelationOrUpload(sub)) continue;
+        await fillOne(page, c, sub, zod ? nestedZod(zod, sub.name) : undefined, prefix, 'last');
+      }
+      return;
+    }
+    default:
+      throw new Error(`the test filler does not know the widget "${f.widget}" (field ${f.name})`);
+  }
+}
+
+/**
+ * Fills the fields of one language pane. In the English pane only translated fields are editable
+ * (Decap copies the others from Vietnamese).
+ */
+export async function fillEntry(page: Page, scope: Locator, fields: Fields, lang: 'vi' | 'en', prefix: string) {
+  for (const f of cmsFields(fields)) {
+    if (lang === 'en' && f.i18n !== true) continue;
+    if (f.required === false && !holdsRelationOrUpload(f)) continue;
+    await fillOne(page, scope, f, fields[f.name]?.zod, prefix, 'first');
+  }
+}
