@@ -6,6 +6,8 @@
  */
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
+import { formatDate } from '../src/lib/formatDate.ts';
+import { isLang, type Lang } from '../src/i18n/locales.ts';
 
 interface FieldLike {
   get(key: string): unknown;
@@ -17,7 +19,7 @@ function optionLabel(field: FieldLike, value: unknown): string {
   return found ? found.label : String(value);
 }
 
-function show(field: FieldLike, value: unknown): ReactNode {
+function show(field: FieldLike, value: unknown, lang: Lang): ReactNode {
   if (value === undefined || value === null || value === '') return h('span', { className: 'awaiting' }, 'Đang chờ xác minh');
   const plain = (value as { toJS?: () => unknown }).toJS ? (value as { toJS: () => unknown }).toJS() : value;
   const widget = field.get('widget');
@@ -33,16 +35,20 @@ function show(field: FieldLike, value: unknown): ReactNode {
   }
   if (widget === 'select') return optionLabel(field, plain);
   if (widget === 'boolean') return plain ? 'Có' : 'Không';
+  if (widget === 'datetime' && typeof plain === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(plain)) return formatDate(plain, lang);
   return String(plain);
 }
 
 export function Preview({ entry, fields, widgetFor }: PreviewTemplateComponentProps & { fields?: { toArray(): FieldLike[] } }) {
+  // Decap passes the pane's locale in the entry's i18n data; the Vietnamese pane is the default.
+  const locale = (entry.getIn?.(['meta', 'locale']) as unknown) ?? 'vi';
+  const lang: Lang = isLang(locale) ? locale : 'vi';
   const data = entry.get('data') as { get(key: string): unknown };
   const list = fields?.toArray() ?? [];
   const rows = list
     .filter((f) => !['title', 'body'].includes(String(f.get('name'))))
     .map((f) =>
-      h('tr', { key: String(f.get('name')) }, h('th', { scope: 'row' }, String(f.get('label'))), h('td', null, show(f, data.get(String(f.get('name')))))),
+      h('tr', { key: String(f.get('name')) }, h('th', { scope: 'row' }, String(f.get('label'))), h('td', null, show(f, data.get(String(f.get('name'))), lang))),
     );
   const title = data.get('title') ?? data.get('authorityName');
   return h(

@@ -49,8 +49,8 @@ export function cmsBackend(env: CmsEnv = {}): BackendConfig {
       // Decap replaces this backend by its proxy when the page is opened at localhost and decap-server
       // answers; "test-repo" would only keep entries in the browser's memory, so "proxy" is named here.
       return {
-        backend: { name: 'proxy', proxy_url: `http://localhost:${LOCAL_PROXY_PORT}/api/v1`, branch },
-        local_backend: { url: `http://localhost:${LOCAL_PROXY_PORT}/api/v1` },
+        backend: { name: 'proxy', proxy_url: `http://127.0.0.1:${LOCAL_PROXY_PORT}/api/v1`, branch },
+        local_backend: { url: `http://127.0.0.1:${LOCAL_PROXY_PORT}/api/v1` },
         ...siteUrl,
       };
     case 'gitlab': {

@@ -78,5 +78,5 @@ export async function startDecapServer(repo: string): Promise<DecapServer> {
 
 /** The generated config, pointed at a test's own decap-server instead of the default port. */
 export function configFor(yaml: string, proxyUrl: string): string {
-  return yaml.replaceAll('http://localhost:8081/api/v1', proxyUrl);
+  return yaml.replaceAll('http://127.0.0.1:8081/api/v1', proxyUrl);
 }
