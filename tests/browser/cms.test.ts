@@ -46,6 +46,12 @@ const TYPED = {
   en: ['Fee {50,000} VND; a < b and <i>not italic</i>.', 'import of goods under {rules}'],
 };
 
+/** What Word puts on the clipboard for one paragraph, and what the page must then show. */
+const WORD_HTML =
+  '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment--><p class=MsoNormal>' +
+  'Phí <b>{200.000}</b> đồng<o:p></o:p> – hạn 5 &lt; 7 ngày</p><!--EndFragment--></body></html>';
+const PASTED = 'Phí {200.000} đồng – hạn 5 < 7 ngày';
+
 describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a copy of the repository', () => {
   let repo: string;
   let decap: DecapServer;
@@ -57,6 +63,7 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
   async function openCms(): Promise<Page> {
     const watched = await watchedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const { page } = watched;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     page.on('close', () => problems.push(...watched.errors, ...watched.offMachine.map((u) => `off-machine request: ${u}`)));
     await page.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
     await page.goto(`${site.url}/admin/`);
@@ -154,6 +161,18 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
             await page.keyboard.press('Enter');
           }
         }
+        // Text pasted from Word arrives as HTML on the clipboard: put it there and press Ctrl+V.
+        await page.evaluate(async (html) => {
+          const item = new ClipboardItem({
+            'text/html': new Blob([html], { type: 'text/html' }),
+            'text/plain': new Blob(['Phí {200.000} đồng – hạn 5 < 7 ngày'], { type: 'text/plain' }),
+          });
+          await navigator.clipboard.write([item]);
+        }, WORD_HTML);
+        await bodyEditor(pane(page, 'vi')).focus();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+V');
       }
       await page.screenshot({ path: `/tmp/shots/cms/new-${name}.png` }).catch(() => {});
       await publishNow(page);
@@ -193,6 +212,7 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
         if (def.extension !== 'mdx') continue;
         const text = parseHtml(readFileSync(file!, 'utf8')).querySelector('main')!.text.replace(/\s+/g, ' ');
         for (const line of TYPED[lang]) expect(text, `${name}/${lang}/${slug}`).toContain(line);
+        if (lang === 'vi') expect(text, `${name}/vi/${slug}: pasted from Word`).toContain(PASTED);
       }
     }
   }, 300_000);
