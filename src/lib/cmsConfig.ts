@@ -12,9 +12,24 @@ import { cmsBackend, type CmsEnv } from './cmsBackend.ts';
 import { editorComponents, MDX_FORMAT, YAML_FORMAT } from './cmsNames.ts';
 
 
-/** Where uploads go when a field names no folder of its own. */
-export const MEDIA_FOLDER = 'public/files/uploads';
-export const PUBLIC_FOLDER = '/files/uploads';
+/**
+ * Pictures (in a body, or an image field) are stored under src/assets/ and written as a path relative
+ * to the entry (content/<collection>/<lang>/<slug>.mdx), so that Astro imports them and sharp resizes
+ * them at build. Other files (PDFs, forms) are published as they are, from public/.
+ */
+export const MEDIA_FOLDER = 'src/assets/uploads';
+export const PUBLIC_FOLDER = '../../../src/assets/uploads';
+export const FILE_MEDIA_FOLDER = '/public/files/uploads';
+export const FILE_PUBLIC_FOLDER = '/files/uploads';
+
+/** A file field without a folder of its own gets the public uploads folder, at any depth. */
+function withFileFolders(fields: CmsField[]): CmsField[] {
+  return fields.map((f) => {
+    const nested = f.fields ? { fields: withFileFolders(f.fields) } : {};
+    const folder = f.widget === 'file' && !f.media_folder ? { media_folder: FILE_MEDIA_FOLDER, public_folder: FILE_PUBLIC_FOLDER } : {};
+    return { ...f, ...nested, ...folder };
+  });
+}
 
 /** How the file name (slug) of a new entry is made: from its number when it has one, else its title. */
 function slugTemplate(def: CollectionDef): string {
@@ -43,7 +58,7 @@ function bodyField(): CmsField {
 }
 
 export function cmsCollection(name: string, def: CollectionDef): Record<string, unknown> {
-  const fields = cmsFields(def.fields);
+  const fields = withFileFolders(cmsFields(def.fields));
   const summary = summaryOf(def);
   const common = {
     name,

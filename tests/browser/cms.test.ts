@@ -15,7 +15,7 @@ import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { configFor, copyRepository, removeCopy, startDecapServer, type DecapServer } from '../helpers/cms.ts';
 import { validPair } from '../helpers/contentFixture.ts';
 import { control, bodyEditor, pane, publishNow } from '../helpers/decapUi.ts';
-import { fillEntry } from '../helpers/decapFill.ts';
+import { fillEntry, insertImage } from '../helpers/decapFill.ts';
 import { distDir } from '../helpers/paths.ts';
 import { collectionDefs, type CollectionDef } from '../../src/schemas/index.ts';
 import { cmsFields } from '../../src/schemas/fields.ts';
@@ -173,6 +173,8 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
         await page.keyboard.press('Control+End');
         await page.keyboard.press('Enter');
         await page.keyboard.press('Control+V');
+        // A picture in the body, through the Image editor component and the media library.
+        await insertImage(page, pane(page, 'vi'));
       }
       await page.screenshot({ path: `/tmp/shots/cms/new-${name}.png` }).catch(() => {});
       await publishNow(page);
@@ -212,7 +214,13 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
         if (def.extension !== 'mdx') continue;
         const text = parseHtml(readFileSync(file!, 'utf8')).querySelector('main')!.text.replace(/\s+/g, ' ');
         for (const line of TYPED[lang]) expect(text, `${name}/${lang}/${slug}`).toContain(line);
-        if (lang === 'vi') expect(text, `${name}/vi/${slug}: pasted from Word`).toContain(PASTED);
+        if (lang === 'vi') {
+          expect(text, `${name}/vi/${slug}: pasted from Word`).toContain(PASTED);
+          // The uploaded picture went through Astro's image pipeline (sharp): a processed file in /_astro/.
+          const img = parseHtml(readFileSync(file!, 'utf8')).querySelector('main .prose img, main img[src^="/_astro/"]');
+          expect(img?.getAttribute('src'), `${name}/vi/${slug}: processed image`).toMatch(/^\/_astro\/anh-thu-nghiem\.[\w-]+\.(webp|png|avif)$/);
+          expect(img?.getAttribute('width')).toBeTruthy();
+        }
       }
     }
   }, 300_000);

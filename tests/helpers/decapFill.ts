@@ -127,3 +127,12 @@ export async function fillEntry(page: Page, scope: Locator, fields: Fields, lang
     await fillOne(page, scope, f, fields[f.name]?.zod, prefix, 'first');
   }
 }
+
+/** Inserts a picture at the end of a pane's body: the Image component, an upload, alt text. */
+export async function insertImage(page: Page, scope: Locator) {
+  const body = scope.locator('[aria-label="markdown field"]').first();
+  await body.getByRole('button', { name: /Add Component|Thêm thành phần|\+/ }).first().click();
+  await page.getByRole('menuitem', { name: 'Image' }).or(page.getByText('Image', { exact: true })).first().click();
+  await uploadFile(page, body, true);
+  await body.locator('input[id^="alt-field-"]').last().fill('Ảnh thử nghiệm');
+}
