@@ -16,7 +16,7 @@ export const note: EditorComponentOptions = {
   id: 'note',
   label: 'Khung lưu ý',
   fields: [
-    { name: 'heading', label: 'Tiêu đề (ví dụ: Lưu ý / Note)', widget: 'string', default: 'Lưu ý' },
+    { name: 'heading', label: 'Tiêu đề (ví dụ: Lưu ý / Note)', widget: 'string' },
     { name: 'text', label: 'Nội dung', widget: 'text' },
   ],
   pattern: /^> \*\*([^*\n]+)\*\*\n>\n((?:>.*(?:\n|$))+)/m,
