@@ -42,13 +42,13 @@ export interface DecapServer {
   stop: () => Promise<void>;
 }
 
-/** decap-server (fs mode) with its repository directory set to `repo`, listening on 127.0.0.1 only. */
-export async function startDecapServer(repo: string): Promise<DecapServer> {
+/** decap-server (fs mode, or git mode for the editorial workflow) with its repository directory set to `repo`, listening on 127.0.0.1 only. */
+export async function startDecapServer(repo: string, mode: 'fs' | 'git' = 'fs'): Promise<DecapServer> {
   const port = await freePort();
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
     cwd: repo,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: 'fs', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: mode, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,0 +1,107 @@
+/**
+ * The editorial workflow production uses (GitLab merge requests, GitHub pull requests), tried locally
+ * with decap-server's git mode on a throw-away git repository: a saved change is a draft on its own
+ * branch, moves to review and ready, and only publishing brings it into main.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { configFor, copyRepository, removeCopy, startDecapServer, type DecapServer } from '../helpers/cms.ts';
+import { control, pane } from '../helpers/decapUi.ts';
+import { distDir } from '../helpers/paths.ts';
+import { collectionDefs } from '../../src/schemas/index.ts';
+import { fromMdx } from '../../src/lib/cmsFormat.ts';
+
+describe.skipIf(!hasChromium)('the editorial workflow (decap-server git mode, on a throw-away repository)', () => {
+  let repo: string;
+  let decap: DecapServer;
+  let site: StaticServer;
+  let browser: Browser;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+
+  beforeAll(async () => {
+    repo = copyRepository();
+    writeFileSync(join(repo, '.gitignore'), 'node_modules\ndist\n.astro\n');
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.name', 'Test editor');
+    git('config', 'user.email', 'editor@example.invalid');
+    git('config', 'commit.gpgsign', 'false');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'start');
+    decap = await startDecapServer(repo, 'git');
+    site = await serveDist(distDir);
+    browser = await launch();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await decap?.stop();
+    if (repo) removeCopy(repo);
+  });
+
+  it('keeps a change as a draft on its own branch until it is ready and published into main', async () => {
+    const slug = git('ls-files', 'content/legal/vi').trim().split('\n')[0]!.replace(/^content\/legal\/vi\/|\.mdx$/g, '');
+    const file = `content/legal/vi/${slug}.mdx`;
+    const original = readFileSync(join(repo, file), 'utf8');
+    const config = `${configFor(readFileSync(join(distDir, 'admin', 'config.yml'), 'utf8'), decap.url)}publish_mode: editorial_workflow\n`;
+
+    const { page, errors, offMachine } = await watchedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    page.on('dialog', (d) => void d.accept());
+    // Decap asks decap-server for an unpublished version of every entry it opens; "404 Not Found" is
+    // the answer when there is none. Any other failed request is an error.
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !(r.status() === 404 && r.url() === decap.url)) failed.push(`${r.status()} ${r.url()}`);
+    });
+    await page.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText(collectionDefs.legal.label.vi).first().waitFor({ timeout: 30_000 });
+    await page.goto(`${site.url}/admin/#/collections/legal/entries/${slug}`);
+    await page.reload();
+    const summary = control(pane(page, 'vi'), 'summary');
+    await summary.waitFor({ timeout: 30_000 });
+    await summary.fill('Tóm tắt qua quy trình biên tập {nháp}.');
+
+    // Save: a draft on the branch cms/legal/<slug>; main is untouched.
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page
+      .getByText(/Trạng.*Bản nháp/)
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(async (e: unknown) => {
+        await page.screenshot({ path: '/tmp/shots/cms/fail-workflow-save.png' });
+        throw new Error(`${String(e)}\ndecap-server: ${decap.log.join('').slice(-2000)}`);
+      });
+    expect(git('branch', '--list', `cms/legal/${slug}`)).toContain(`cms/legal/${slug}`);
+    expect(git('show', `main:${file}`)).toBe(original);
+    expect(fromMdx(git('show', `cms/legal/${slug}:${file}`)).summary).toBe('Tóm tắt qua quy trình biên tập {nháp}.');
+
+    // Draft → in review → ready, on the workflow board, as a reviewer moves the card.
+    await page.goto(`${site.url}/admin/#/workflow`);
+    const card = () => page.locator('[class*="WorkflowCard"], [class*="workflowCard"]').filter({ hasText: 'Thông tư' }).first();
+    const column = (name: string) => page.locator('[class*="Column"]').filter({ has: page.getByRole('heading', { name }) }).first();
+    await card().waitFor({ timeout: 30_000 });
+    for (const status of ['Đang xét duyệt', 'Sẵn sàng']) {
+      await card().dragTo(column(status));
+      await expect.poll(async () => column(status).locator('[class*="WorkflowCard"], [class*="workflowCard"]').count(), { timeout: 15_000 }).toBe(1);
+      // The status is kept with the branch (decap-server stores it as the branch description).
+      expect(git('config', `branch.cms/legal/${slug}.description`).trim()).toMatch(status === 'Sẵn sàng' ? /pending_publish/ : /pending_review/);
+    }
+    await page.screenshot({ path: '/tmp/shots/cms/workflow-ready.png' }).catch(() => {});
+
+    // Publish: merged into main, the branch is gone.
+    await card().hover();
+    await card().getByRole('button', { name: /Công bố/ }).click();
+    await expect.poll(() => git('branch', '--list', `cms/legal/${slug}`).trim(), { timeout: 30_000 }).toBe('');
+    expect(fromMdx(git('show', `main:${file}`)).summary).toBe('Tóm tắt qua quy trình biên tập {nháp}.');
+    await page.close();
+    expect(failed).toEqual([]);
+    expect([...errors.filter((e) => !/Failed to load resource: .*404/.test(e)), ...offMachine]).toEqual([]);
+  });
+});
