@@ -31,10 +31,15 @@ function withFileFolders(fields: CmsField[]): CmsField[] {
   });
 }
 
-/** How the file name (slug) of a new entry is made: from its number when it has one, else its title. */
+/**
+ * How the file name (slug) of a new entry is made: from its number when every entry has one
+ * (61/2018/NĐ-CP → 61-2018-nd-cp), else from its title. An optional field would leave the name empty.
+ */
 function slugTemplate(def: CollectionDef): string {
-  if ('number' in def.fields) return '{{number}}';
-  if ('code' in def.fields) return '{{code}}';
+  for (const key of ['number', 'code']) {
+    const field = def.fields[key];
+    if (field && !field.optional) return `{{${key}}}`;
+  }
   return '{{title}}';
 }
 

@@ -58,11 +58,22 @@ export function textFor(schema: z.ZodType | undefined, prefix = ''): string {
 const holdsRelationOrUpload = (f: CmsField): boolean =>
   ['relation', 'file', 'image'].includes(f.widget) || (f.fields ?? []).some(holdsRelationOrUpload);
 
+let uploads = 0;
+
 async function uploadFile(page: Page, scope: Locator, image: boolean) {
+  // Each upload gets its own name and content: Decap asks before replacing a file of the same name,
+  // and keeps one pending upload per content hash, so two identical files would count as one.
+  uploads += 1;
+  const file = image ? PNG : PDF;
+  const named = {
+    ...file,
+    name: file.name.replace('.', `-${uploads}.`),
+    buffer: Buffer.concat([file.buffer, Buffer.from(`\n% upload ${uploads}\n`)]),
+  };
   await scope.getByRole('button', { name: image ? 'Chọn một hình' : 'Chọn một tập tin' }).last().click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByText('Tải lên', { exact: true }).click();
-  await (await chooser).setFiles(image ? PNG : PDF);
+  await (await chooser).setFiles(named);
   await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
 }
 
@@ -74,7 +85,7 @@ async function fillOne(page: Page, scope: Locator, f: CmsField, zod: z.ZodType |
       await c.fill(textFor(zod, prefix));
       return;
     case 'number':
-      await c.fill('1');
+      await c.fill(String(f.min ?? 1));
       return;
     case 'datetime':
       await c.fill('2026-11-20');
@@ -100,14 +111,17 @@ async function fillOne(page: Page, scope: Locator, f: CmsField, zod: z.ZodType |
       );
       return;
     case 'list': {
-      await c.getByRole('button', { name: /^(Add|Thêm)/ }).first().click();
       if (!f.fields) {
-        await c.locator('input').last().fill(textFor(undefined, prefix));
+        // A list of plain strings is one text box, items separated by commas.
+        await c.fill(`${prefix} mục một, ${prefix} mục hai`);
         return;
       }
+      await c.getByRole('button', { name: /^(Add|Thêm)/ }).first().click();
       for (const sub of f.fields) {
         if (sub.required === false && !holdsRelationOrUpload(sub)) continue;
-        await fillOne(page, c, sub, zod ? nestedZod(zod, sub.name) : undefined, prefix, 'last');
+        // Items are filled alike in both languages, as an editor does with "Fill in from another
+        // locale": some collections require their keys, kinds and figures to match across languages.
+        await fillOne(page, c, sub, zod ? nestedZod(zod, sub.name) : undefined, '', 'last');
       }
       return;
     }
@@ -121,9 +135,12 @@ async function fillOne(page: Page, scope: Locator, f: CmsField, zod: z.ZodType |
  * (Decap copies the others from Vietnamese).
  */
 export async function fillEntry(page: Page, scope: Locator, fields: Fields, lang: 'vi' | 'en', prefix: string) {
+  const uploads = cmsFields(fields).filter((f) => ['file', 'image'].includes(f.widget)).map((f) => f.name);
   for (const f of cmsFields(fields)) {
     if (lang === 'en' && f.i18n !== true) continue;
-    if (f.required === false && !holdsRelationOrUpload(f)) continue;
+    // An optional field is filled when it holds a relation or an upload, or describes one (imageAlt).
+    const companion = uploads.some((u) => f.name !== u && f.name.startsWith(u));
+    if (f.required === false && !holdsRelationOrUpload(f) && !companion) continue;
     await fillOne(page, scope, f, fields[f.name]?.zod, prefix, 'first');
   }
 }

@@ -63,5 +63,24 @@ export function bodyEditor(scope: Locator): Locator {
 export async function publishNow(page: Page) {
   await page.getByRole('button', { name: 'Công bố', exact: true }).click();
   await page.getByText('Công bố ngay', { exact: true }).click();
-  await page.getByText('Thay đổi đã được lưu').first().waitFor({ timeout: 30_000 });
+  // The "entry saved" notice. (The header's "changes saved" is not reliable: Decap marks some forms,
+  // e.g. with a relation widget, as changed again right after loading the saved entry.)
+  await page
+    .getByText('Mục đã được lưu')
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .catch(async (e: unknown) => {
+      // Say which fields Decap refused, rather than only that saving did not finish.
+      const refused = await page.locator('[class*="ControlErrorsList"] li, [class*="ErrorsList"] li').allInnerTexts();
+      const labels = await page
+        .locator('[class*="ControlContainer"]', { has: page.locator('[class*="ErrorsList"] li') })
+        .locator('label')
+        .allInnerTexts();
+      await page.screenshot({ path: '/tmp/shots/cms/fail-publish.png', fullPage: true }).catch(() => {});
+      const toasts = await page.locator('[class*="toast" i], [role="alert"]').allInnerTexts();
+      labels.push(...toasts);
+      throw new Error(`saving did not finish (${String(e)}); refused fields: ${JSON.stringify(labels)} ${JSON.stringify(refused)}`);
+    });
+  // A new entry's editor moves to the saved entry's address; wait for it, or a next navigation races it.
+  await page.waitForURL(/#\/collections\/[^/]+\/entries\//, { timeout: 30_000 });
 }
