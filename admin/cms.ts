@@ -10,7 +10,9 @@ import { fromMdx, fromYaml, toMdx, toYaml } from '../src/lib/cmsFormat.ts';
 import { MDX_FORMAT, YAML_FORMAT } from '../src/lib/cmsNames.ts';
 import { note } from './editorComponents.ts';
 import { Preview } from './preview.ts';
+import { viComplete } from './locale.ts';
 
+CMS.registerLocale('vi', viComplete);
 CMS.registerCustomFormat(MDX_FORMAT, 'mdx', { fromFile: fromMdx, toFile: toMdx });
 CMS.registerCustomFormat(YAML_FORMAT, 'yaml', { fromFile: fromYaml, toFile: toYaml });
 CMS.registerEditorComponent(note);
