@@ -10,7 +10,8 @@ import { root } from './paths.ts';
 
 export function buildProject(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'heza-build-'));
-  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  // admin/ holds the CMS entry that src/pages/admin imports.
+  for (const name of ['src', 'admin', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, name), join(dir, name), { recursive: true });
   }
   cpSync(join(root, 'content', 'settings'), join(dir, 'content', 'settings'), { recursive: true });
