@@ -5,11 +5,13 @@
  * (with the backend chosen by environment variables) at /admin/config.yml.
  */
 import { stringify } from 'yaml';
+import type { z } from 'astro/zod';
 import { defaultLang, langs } from '../i18n/locales.ts';
 import { cmsFields, type CmsField } from '../schemas/fields.ts';
 import { collectionDefs, type CollectionDef } from '../schemas/index.ts';
 import { cmsBackend, type CmsEnv } from './cmsBackend.ts';
 import { editorComponents, MDX_FORMAT, YAML_FORMAT } from './cmsNames.ts';
+import { minItemsOf, patternsOf } from './cmsValidation.ts';
 
 
 /**
@@ -22,12 +24,37 @@ export const PUBLIC_FOLDER = '../../../src/assets/uploads';
 export const FILE_MEDIA_FOLDER = '/public/files/uploads';
 export const FILE_PUBLIC_FOLDER = '/files/uploads';
 
-/** A file field without a folder of its own gets the public uploads folder, at any depth. */
-function withFileFolders(fields: CmsField[]): CmsField[] {
+/** The zod schema of each field of a list's items. */
+function itemShape(schema: z.ZodType | undefined): Record<string, z.ZodType> {
+  let s: unknown = schema;
+  for (let i = 0; i < 6 && s; i++) {
+    const def = (s as { _zod: { def: { type: string; innerType?: unknown; element?: unknown; shape?: Record<string, z.ZodType> } } })._zod.def;
+    if (def.type === 'object') return def.shape ?? {};
+    s = def.type === 'array' ? def.element : def.innerType;
+  }
+  return {};
+}
+
+/**
+ * What the schema says beyond the field builders: a file field without a folder of its own gets the
+ * public uploads folder; a text field with a pattern and a list with a minimum are checked by Decap
+ * before saving (the message names the field's rule in Vietnamese).
+ */
+function refine(fields: CmsField[], schemas: Record<string, z.ZodType>): CmsField[] {
   return fields.map((f) => {
-    const nested = f.fields ? { fields: withFileFolders(f.fields) } : {};
-    const folder = f.widget === 'file' && !f.media_folder ? { media_folder: FILE_MEDIA_FOLDER, public_folder: FILE_PUBLIC_FOLDER } : {};
-    return { ...f, ...nested, ...folder };
+    const schema = schemas[f.name];
+    const out: CmsField = { ...f };
+    if (f.fields) out.fields = refine(f.fields, itemShape(schema));
+    if (f.widget === 'file' && !f.media_folder) Object.assign(out, { media_folder: FILE_MEDIA_FOLDER, public_folder: FILE_PUBLIC_FOLDER });
+    if (schema && (f.widget === 'string' || f.widget === 'text') && !out.pattern) {
+      const [pattern] = patternsOf(schema);
+      if (pattern) out.pattern = [pattern.source, `Chưa đúng dạng. ${f.hint ?? 'Xem hướng dẫn của trường này.'}`];
+    }
+    if (schema && f.widget === 'list') {
+      const min = minItemsOf(schema);
+      if (min) out.min = min;
+    }
+    return out;
   });
 }
 
@@ -63,7 +90,7 @@ function bodyField(): CmsField {
 }
 
 export function cmsCollection(name: string, def: CollectionDef): Record<string, unknown> {
-  const fields = withFileFolders(cmsFields(def.fields));
+  const fields = refine(cmsFields(def.fields), Object.fromEntries(Object.entries(def.fields).map(([k, f]) => [k, f.zod])));
   const summary = summaryOf(def);
   const common = {
     name,

@@ -121,6 +121,31 @@ describe.each(defs)('collection %s: CMS fields and zod schema agree', (name, def
   });
 });
 
+describe('rules Decap checks before saving, taken from the schemas', () => {
+  const samples = ['61/2018/NĐ-CP', '76/NQ-CP', '61/2018/nđ-cp', '61-2018-ND-CP', 'NĐ-CP', 'abc', 'thu-tuc-1', '/files/a.pdf', ''];
+  const withPattern = defs.flatMap(([name, def]) =>
+    cmsConfigCollection(name).fields.filter((f) => f.pattern).map((f) => [`${name}.${f.name}`, f, def.fields[f.name]!.zod] as const),
+  );
+
+  it('carry a pattern for the document number', () => {
+    expect(withPattern.map(([at]) => at)).toContain('legal.number');
+  });
+
+  it.each(withPattern)('%s: the pattern accepts exactly what the schema accepts', (_at, field, zod) => {
+    const re = new RegExp(field.pattern![0]);
+    for (const v of samples) expect(re.test(v), JSON.stringify(v)).toBe(zod.safeParse(v).success);
+  });
+
+  it('give every list with a minimum in the schema the same minimum in the CMS', () => {
+    const legalSources = cmsConfigCollection('legal').fields.find((f) => f.name === 'sources')!;
+    expect(legalSources.min).toBe(1);
+  });
+});
+
+function cmsConfigCollection(name: string) {
+  return config.collections.find((c) => c.name === name)!;
+}
+
 describe('the comparison itself', () => {
   it('catches a renamed field, a wrong required flag, a missing option and a relation to nowhere', () => {
     const legal = config.collections.find((c) => c.name === 'legal')!;
