@@ -240,6 +240,28 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
     }
   }, 300_000);
 
+  it('previews an entry of every collection with the site’s own stylesheet', async () => {
+    const page = await openCms();
+    for (const [name, def] of defs) {
+      const slug = slugsOf(repo, def)[0];
+      if (!slug) continue;
+      await page.goto(`${site.url}/admin/#/collections/${name}/entries/${slug}`);
+      await page.reload();
+      await pane(page, 'vi').locator('[id*="-field-"]').first().waitFor({ timeout: 30_000 });
+      // Decap remembers whether the preview is shown; turn it on when it is off.
+      await page.waitForTimeout(500);
+      if ((await page.locator('iframe').count()) === 0) await page.getByRole('button', { name: 'Hiện hoặc ẩn bản xem trước' }).click();
+      const frame = page.frameLocator('iframe').first();
+      await frame.locator('main h1').waitFor({ state: 'attached', timeout: 15_000 });
+      const data = readEntry(repo, def, 'vi', slug);
+      expect((await frame.locator('main h1').textContent())?.trim(), name).toBe(String(data.title ?? data.authorityName));
+      const css = await frame.locator('style').allTextContents();
+      expect(css.join('\n'), `${name}: the site's stylesheet`).toContain('.meta-table');
+      await page.screenshot({ path: `/tmp/shots/cms/preview-${name}.png` }).catch(() => {});
+    }
+    await page.close();
+  });
+
   it('edits a legal document and saves only what changed', async () => {
     const def = collectionDefs.legal as CollectionDef;
     const slug = slugsOf(repo, def)[0]!;
