@@ -3,13 +3,13 @@
  * choosing, built with the real `astro build`. node_modules is linked, not copied.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tempDir } from './tmp.ts';
 import { dirname, join } from 'node:path';
 import { root } from './paths.ts';
 
 export function buildProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'heza-build-'));
+  const dir = tempDir('heza-build-');
   // admin/ holds the CMS entry that src/pages/admin imports.
   for (const name of ['src', 'admin', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, name), join(dir, name), { recursive: true });

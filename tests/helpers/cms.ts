@@ -4,9 +4,10 @@
  * pointed at it. Everything started here is stopped by its PID.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { tempDir } from './tmp.ts';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { root } from './paths.ts';
 
@@ -14,7 +15,7 @@ import { root } from './paths.ts';
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'admin', 'scripts', 'content'];
 
 export function copyRepository(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'heza-cms-'));
+  const dir = tempDir('heza-cms-');
   for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;

@@ -2,8 +2,8 @@
  * Builds a throw-away project folder with a content/ tree, for testing the content gate on bad input.
  * Start from valid documents and break one thing per test.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tempDir } from './tmp.ts';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { root } from './paths.ts';
@@ -34,7 +34,7 @@ export function mdx(front: Front, body = 'Nội dung.'): string {
 
 /** A project folder with site settings and the given files (paths relative to content/). */
 export function makeProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'heza-content-'));
+  const dir = tempDir('heza-content-');
   cpSync(join(root, 'content', 'settings'), join(dir, 'content', 'settings'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     const full = join(dir, 'content', path);
