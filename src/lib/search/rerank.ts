@@ -1,0 +1,97 @@
+/**
+ * Re-ranking the top Pagefind results. Pagefind matches every query word as a prefix ("61" finds 610)
+ * and scores folded and exact spellings alike, so the order of its first results is refined with what
+ * it cannot see:
+ * - a query that names the document's own number (serial, and year or code letters when typed);
+ * - whole-word matches after folding, in the title first, then in the text;
+ * - the query as a phrase, after folding;
+ * - words typed with marks that match exactly (a query "dầu" prefers "dầu" over "đầu").
+ * Pagefind's own score is kept as the base, so these only reorder among results it found.
+ */
+import { fold, foldedWords, hasMarks, wordsOf } from './fold.ts';
+import { numberHints, parseNumber } from './documentNumber.ts';
+
+export interface Candidate {
+  /** Pagefind's score. */
+  score: number;
+  title: string;
+  /** The document's number as issued, when the page is a document. */
+  number?: string;
+  /** Build-time aliases (see aliases.ts). */
+  aliases?: string;
+  /** The page's text (Pagefind's `content`). */
+  content: string;
+}
+
+export const WEIGHTS = {
+  base: 1,
+  numberSerial: 3,
+  numberYear: 1,
+  numberCode: 0.5,
+  numberYearConflict: -1.5,
+  titleWhole: 1.2,
+  textWhole: 0.8,
+  titlePhrase: 1.5,
+  textPhrase: 0.5,
+  exactMarks: 0.6,
+} as const;
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  if (needle.length < 2) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** How well the document's number matches what the query says about a number, from 0 (nothing) up. */
+export function numberScore(query: string, number: string | undefined): number {
+  if (!number) return 0;
+  const p = parseNumber(number);
+  if (!p) return 0;
+  const h = numberHints(query);
+  if (!h.serials.includes(p.serial)) return 0;
+  let s = WEIGHTS.numberSerial;
+  if (p.year && h.years.includes(p.year)) s += WEIGHTS.numberYear;
+  else if (p.year && h.years.length > 0) s += WEIGHTS.numberYearConflict;
+  else if (!p.year && h.years.length > 0) s += WEIGHTS.numberYearConflict;
+  const code = new Set(p.code);
+  const glued = p.code.join('');
+  if (h.letters.some((l) => code.has(l) || l === glued)) s += WEIGHTS.numberCode;
+  return s;
+}
+
+/** The re-rank score of one candidate; `maxScore` is the best Pagefind score among the candidates. */
+export function rerankScore(query: string, c: Candidate, maxScore: number): number {
+  const qFolded = foldedWords(query);
+  if (qFolded.length === 0) return c.score;
+  const titleWords = foldedWords(`${c.number ?? ''} ${c.title}`);
+  const textWords = foldedWords(c.content);
+  const textSet = new Set([...textWords, ...(c.aliases ? foldedWords(c.aliases) : [])]);
+  const titleSet = new Set(titleWords);
+  const share = (set: Set<string>) => qFolded.filter((w) => set.has(w)).length / qFolded.length;
+  let s = WEIGHTS.base * (maxScore > 0 ? c.score / maxScore : 0);
+  s += WEIGHTS.titleWhole * share(titleSet);
+  s += WEIGHTS.textWhole * share(new Set([...textSet, ...titleSet]));
+  if (containsRun(titleWords, qFolded)) s += WEIGHTS.titlePhrase;
+  else if (containsRun(textWords, qFolded)) s += WEIGHTS.textPhrase;
+  const marked = wordsOf(query).filter(hasMarks);
+  if (marked.length > 0) {
+    const exact = new Set(wordsOf(`${c.title} ${c.content}`));
+    s += WEIGHTS.exactMarks * (marked.filter((w) => exact.has(w)).length / marked.length);
+  }
+  s += numberScore(query, c.number);
+  return s;
+}
+
+/** Candidates in their new order (stable: equal scores keep Pagefind's order). */
+export function rerank<T extends Candidate>(query: string, candidates: T[]): T[] {
+  const max = Math.max(0, ...candidates.map((c) => c.score));
+  return candidates
+    .map((c, i) => ({ c, i, s: rerankScore(query, c, max) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.c);
+}
+
+export { fold };
