@@ -129,3 +129,23 @@ describe('rerank', () => {
     expect(rerank(nfd('đầu'), [oil, invest])[0]).toBe(invest);
   });
 });
+
+describe('search state in the URL', () => {
+  it('round-trips query, filters and sort', async () => {
+    const { readState, writeState, pagefindFilters } = await import('../../../src/lib/search/searchState.ts');
+    const s = readState(new URLSearchParams('q=nghi++dinh+61&type=nghi-dinh&type=thong-tu&year=2018&sort=date&bogus=1'));
+    expect(s.q).toBe('nghi dinh 61');
+    expect(s.filters.type).toEqual(['nghi-dinh', 'thong-tu']);
+    expect(s.sort).toBe('date');
+    expect(writeState(s)).toBe('?q=nghi+dinh+61&type=nghi-dinh&type=thong-tu&year=2018&sort=date');
+    expect(pagefindFilters(s)).toEqual({ type: { any: ['nghi-dinh', 'thong-tu'] }, year: { any: ['2018'] } });
+    expect(pagefindFilters(s, 'type')).toEqual({ year: { any: ['2018'] } });
+  });
+
+  it('reads an NFD query as NFC and an unknown sort as relevance', async () => {
+    const { readState } = await import('../../../src/lib/search/searchState.ts');
+    const s = readState(new URLSearchParams({ q: nfd('một cửa'), sort: 'x' }));
+    expect(s.q).toBe('một cửa');
+    expect(s.sort).toBe('relevance');
+  });
+});

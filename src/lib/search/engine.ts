@@ -1,0 +1,83 @@
+/**
+ * One search, as the search page runs it on Pagefind's JS API: the query and its d → đ expansion are
+ * searched, their results merged (a page keeps its best score), the top results re-ranked, and the facet
+ * counts computed so that values of one facet combine with "any" and facets with each other with "and".
+ */
+import { expandQuery } from './expandQuery.ts';
+import { searchFacets, type SearchFacet } from './pageSearchMeta.ts';
+import { rerank } from './rerank.ts';
+import { pagefindFilters, type SearchState } from './searchState.ts';
+
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+export interface PagefindApi {
+  search(term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+}
+
+export interface Hit {
+  id: string;
+  data: PagefindResultData;
+}
+export interface SearchOutcome {
+  total: number;
+  /** Results already loaded and in final order. */
+  hits: Hit[];
+  /** The remaining results, in order, loaded on demand ("show more"). */
+  rest: PagefindResult[];
+  counts: Record<SearchFacet, Record<string, number>>;
+}
+
+/** How many top results are loaded and re-ranked; the rest keep Pagefind's order. */
+export const RERANK_DEPTH = 20;
+
+export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = RERANK_DEPTH): Promise<SearchOutcome | null> {
+  const variants = expandQuery(state.q);
+  if (variants.length === 0 && Object.keys(pagefindFilters(state)).length === 0) return null;
+  const term = variants[0] ?? null;
+  const filters = pagefindFilters(state);
+  const byDate = state.sort === 'date' || term === null;
+  const main = await pf.search(term, byDate ? { filters, sort: { date: 'desc' } } : { filters });
+  if (!main) return null;
+  let ordered = main.results;
+  if (!byDate && variants.length > 1) {
+    // The aliases make the typed query match every page the expanded one matches; the expanded query
+    // adds Pagefind's own scoring of the real words (frequency, position) and better excerpts.
+    const extra = await Promise.all(variants.slice(1).map((v) => pf.search(v, { filters })));
+    const best = new Map(main.results.map((r) => [r.id, r]));
+    for (const res of extra) for (const r of res?.results ?? []) {
+      const had = best.get(r.id);
+      if (!had || r.score > had.score) best.set(r.id, r);
+    }
+    ordered = [...best.values()].sort((a, b) => b.score - a.score);
+  }
+  const depth = byDate ? pageSize : RERANK_DEPTH;
+  const top = await Promise.all(ordered.slice(0, depth).map(async (r) => ({ id: r.id, score: r.score, data: await r.data() })));
+  const hits = byDate
+    ? top
+    : rerank(
+        state.q,
+        top.map((h) => ({ ...h, title: h.data.meta.title ?? '', number: h.data.meta.number, aliases: h.data.meta.aliases, content: h.data.content })),
+      );
+  const counts = {} as Record<SearchFacet, Record<string, number>>;
+  await Promise.all(
+    searchFacets.map(async (f) => {
+      if (state.filters[f].length === 0) counts[f] = main.filters[f] ?? {};
+      else counts[f] = (await pf.search(term, { filters: pagefindFilters(state, f) }))?.filters[f] ?? {};
+    }),
+  );
+  return { total: ordered.length, hits: hits.map((h) => ({ id: h.id, data: h.data })), rest: ordered.slice(depth), counts };
+}
