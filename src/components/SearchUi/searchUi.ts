@@ -114,6 +114,9 @@ let generation = 0;
 
 async function render(state: SearchState) {
   const mine = ++generation;
+  // For tests and assistive tooling: which search is on screen, and whether it has finished.
+  root.dataset.searchState = 'loading';
+  root.dataset.searchQuery = state.q;
   input.value = state.q;
   sortSelect.value = state.sort;
   other.hidden = state.q === '';
@@ -124,6 +127,7 @@ async function render(state: SearchState) {
     facetsBox.hidden = true;
     moreWrap.hidden = true;
     status.textContent = text('search.prompt');
+    root.dataset.searchState = 'done';
     return;
   }
   status.textContent = text('search.loading');
@@ -144,7 +148,10 @@ async function render(state: SearchState) {
     console.warn(e);
     if (mine === generation) status.textContent = text('search.error');
   } finally {
-    if (mine === generation) list.removeAttribute('aria-busy');
+    if (mine === generation) {
+      list.removeAttribute('aria-busy');
+      root.dataset.searchState = 'done';
+    }
   }
 }
 

@@ -9,7 +9,7 @@
  * Pagefind's own score is kept as the base, so these only reorder among results it found.
  */
 import { fold, foldedWords, hasMarks, wordsOf } from './fold.ts';
-import { numberHints, parseNumber } from './documentNumber.ts';
+import { numberHints, parseNumber, type NumberParts } from './documentNumber.ts';
 
 export interface Candidate {
   /** Pagefind's score. */
@@ -21,6 +21,10 @@ export interface Candidate {
   aliases?: string;
   /** The page's text (Pagefind's `content`). */
   content: string;
+  /** The document type's label ("Nghị định", "Decree"): words naming the type count as part of a number query. */
+  typeLabel?: string;
+  /** Year of issue, for numbers that do not carry one (76/NQ-CP of 2021). */
+  year?: string;
 }
 
 export const WEIGHTS = {
@@ -30,6 +34,7 @@ export const WEIGHTS = {
   numberCode: 0.5,
   numberYearConflict: -1.5,
   titleWhole: 1.2,
+  titleAll: 2,
   textWhole: 0.8,
   titlePhrase: 1.5,
   textPhrase: 0.5,
@@ -45,17 +50,31 @@ function containsRun(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-/** How well the document's number matches what the query says about a number, from 0 (nothing) up. */
-export function numberScore(query: string, number: string | undefined): number {
+/**
+ * How well the document's number matches what the query says about a number, from 0 (nothing) up,
+ * scaled by the share of the query that is about the number: "nghi dinh 61" is all about decree 61,
+ * "sua doi nghi dinh 61" asks for the document that amends it, whose title then carries every word.
+ */
+export function numberScore(query: string, number: string | undefined, typeLabel = '', issueYear?: string): number {
   if (!number) return 0;
   const p = parseNumber(number);
   if (!p) return 0;
+  const year = p.year ?? issueYear;
+  const raw = rawNumberScore(query, p, year);
+  if (raw === 0) return 0;
+  const typeWords = new Set(foldedWords(typeLabel));
+  const code = new Set([...p.code, p.code.join('')]);
+  const tokens = foldedWords(query).flatMap((w) => w.split(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/));
+  const about = tokens.filter((t) => t === p.serial || String(Number(t)) === p.serial || t === year || code.has(t) || typeWords.has(t) || t === 'so' || t === 'no');
+  return raw * (about.length / Math.max(1, tokens.length));
+}
+
+function rawNumberScore(query: string, p: NumberParts, year: string | undefined): number {
   const h = numberHints(query);
   if (!h.serials.includes(p.serial)) return 0;
   let s = WEIGHTS.numberSerial;
-  if (p.year && h.years.includes(p.year)) s += WEIGHTS.numberYear;
-  else if (p.year && h.years.length > 0) s += WEIGHTS.numberYearConflict;
-  else if (!p.year && h.years.length > 0) s += WEIGHTS.numberYearConflict;
+  if (year && h.years.includes(year)) s += WEIGHTS.numberYear;
+  else if (h.years.length > 0) s += WEIGHTS.numberYearConflict;
   const code = new Set(p.code);
   const glued = p.code.join('');
   if (h.letters.some((l) => code.has(l) || l === glued)) s += WEIGHTS.numberCode;
@@ -74,6 +93,7 @@ export function rerankScore(query: string, c: Candidate, maxScore: number): numb
   let s = WEIGHTS.base * (maxScore > 0 ? c.score / maxScore : 0);
   s += WEIGHTS.titleWhole * share(titleSet);
   s += WEIGHTS.textWhole * share(new Set([...textSet, ...titleSet]));
+  if (qFolded.every((w) => titleSet.has(w))) s += WEIGHTS.titleAll;
   if (containsRun(titleWords, qFolded)) s += WEIGHTS.titlePhrase;
   else if (containsRun(textWords, qFolded)) s += WEIGHTS.textPhrase;
   const marked = wordsOf(query).filter(hasMarks);
@@ -81,7 +101,7 @@ export function rerankScore(query: string, c: Candidate, maxScore: number): numb
     const exact = new Set(wordsOf(`${c.title} ${c.content}`));
     s += WEIGHTS.exactMarks * (marked.filter((w) => exact.has(w)).length / marked.length);
   }
-  s += numberScore(query, c.number);
+  s += numberScore(query, c.number, c.typeLabel, c.year);
   return s;
 }
 

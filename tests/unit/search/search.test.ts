@@ -149,3 +149,23 @@ describe('search state in the URL', () => {
     expect(s.sort).toBe('relevance');
   });
 });
+
+describe('rerank: how much the number decides', () => {
+  const decree = { score: 1.2, title: 'Nghị định về thực hiện cơ chế một cửa', number: '61/2018/NĐ-CP', typeLabel: 'Nghị định', content: 'Được sửa đổi, bổ sung bởi Nghị định 107/2021/NĐ-CP' };
+  const amending = { score: 1.0, title: 'Nghị định sửa đổi, bổ sung Nghị định số 61/2018/NĐ-CP về cơ chế một cửa', number: '107/2021/NĐ-CP', typeLabel: 'Nghị định', content: '' };
+  const resolution = { score: 1.0, title: 'Nghị quyết ban hành Chương trình tổng thể', number: '76/NQ-CP', typeLabel: 'Nghị quyết', year: '2021', content: '' };
+
+  it('gives a number query to the numbered document', () => {
+    expect(rerank('nghi dinh 61', [amending, decree])[0]).toBe(decree);
+    expect(rerank('ND61', [amending, decree])[0]).toBe(decree);
+  });
+
+  it('gives a query about a relation of the document to the document whose title says it all', () => {
+    expect(rerank('sua doi nghi dinh 61', [decree, amending])[0]).toBe(amending);
+  });
+
+  it('reads the year of issue for numbers without one', () => {
+    expect(numberScore('76 2021', resolution.number, resolution.typeLabel, '2021')).toBeGreaterThan(numberScore('76', resolution.number, resolution.typeLabel, '2021'));
+    expect(numberScore('76 2019', resolution.number, resolution.typeLabel, '2021')).toBeLessThan(numberScore('76', resolution.number, resolution.typeLabel, '2021'));
+  });
+});
