@@ -4,7 +4,8 @@
  * it cannot see:
  * - a query that names the document's own number (serial, and year or code letters when typed);
  * - whole-word matches after folding, in the title first, then in the text;
- * - the query as a phrase, after folding;
+ * - the query as a phrase (its longest stretch found word for word), after folding;
+ * - how much of the title the query covers (a shorter title that says the same fits better);
  * - words typed with marks that match exactly (a query "dầu" prefers "dầu" over "đầu").
  * Pagefind's own score is kept as the base, so these only reorder among results it found.
  */
@@ -37,17 +38,23 @@ export const WEIGHTS = {
   titleAll: 2,
   textWhole: 0.8,
   titlePhrase: 1.5,
+  titleCoverage: 0.5,
   textPhrase: 0.5,
   exactMarks: 0.6,
 } as const;
 
-function containsRun(haystack: string[], needle: string[]): boolean {
-  if (needle.length < 2) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
+/** The longest run of consecutive query words found in a text, as a share of the query (0 for one-word queries). */
+export function longestRun(haystack: string[], needle: string[]): number {
+  if (needle.length < 2) return 0;
+  let best = 0;
+  for (let i = 0; i < haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) {
+      let k = 0;
+      while (i + k < haystack.length && j + k < needle.length && haystack[i + k] === needle[j + k]) k++;
+      if (k > best) best = k;
+    }
   }
-  return false;
+  return best < 2 ? 0 : best / needle.length;
 }
 
 /**
@@ -94,8 +101,12 @@ export function rerankScore(query: string, c: Candidate, maxScore: number): numb
   s += WEIGHTS.titleWhole * share(titleSet);
   s += WEIGHTS.textWhole * share(new Set([...textSet, ...titleSet]));
   if (qFolded.every((w) => titleSet.has(w))) s += WEIGHTS.titleAll;
-  if (containsRun(titleWords, qFolded)) s += WEIGHTS.titlePhrase;
-  else if (containsRun(textWords, qFolded)) s += WEIGHTS.textPhrase;
+  // Phrases: the longest stretch of the query found word for word, in the title, else in the text.
+  const inTitle = longestRun(titleWords, qFolded);
+  s += inTitle > 0 ? WEIGHTS.titlePhrase * inTitle : WEIGHTS.textPhrase * longestRun(textWords, qFolded);
+  // Of two titles that both carry the query, the one the query says more of (the shorter) fits better.
+  const q = new Set(qFolded);
+  s += WEIGHTS.titleCoverage * (titleWords.filter((w) => q.has(w)).length / Math.max(1, titleWords.length));
   const marked = wordsOf(query).filter(hasMarks);
   if (marked.length > 0) {
     const exact = new Set(wordsOf(`${c.title} ${c.content}`));
