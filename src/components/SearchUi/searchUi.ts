@@ -44,10 +44,11 @@ let pagefind: Promise<PagefindApi> | null = null;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ path)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
-    // Legal texts are long; Pagefind's default length penalty would bury them under short pages.
-    await pf.options({ excerptLength: 28, ranking: { pageLength: 0.3 } });
+    const pf = (await import(/* @vite-ignore */ path)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown> };
+    await pf.options({ excerptLength: 28 });
     await pf.init();
+    // Loads the filter index: without it, searches return no facet counts.
+    await pf.filters();
     return pf;
   })();
   return pagefind;
@@ -70,7 +71,8 @@ function highlighted(excerpt: string, query: string): Node[] {
 function resultItem(h: Hit, query: string): HTMLLIElement {
   const m = h.data.meta;
   const kind = h.data.filters.kind?.[0];
-  const title = m.name && m.title && !m.title.startsWith(m.name) ? `${m.name}: ${m.title}` : (m.title ?? m.name ?? h.data.url);
+  // A document is named by its number, then its title (which usually starts with the type already).
+  const title = m.number && m.title ? `${m.number} – ${m.title}` : (m.title ?? m.name ?? h.data.url);
   const facts = [kind && kind !== 'document' ? label('kind', kind) : m.typeLabel, m.dateLabel, m.statusLabel].filter(Boolean) as string[];
   const li = el('li', { className: 'search-result' });
   li.append(el('a', { className: 'search-result__title', href: h.data.url }, title));
