@@ -116,6 +116,7 @@ let generation = 0;
 
 async function render(state: SearchState) {
   const mine = ++generation;
+  const started = performance.now();
   // For tests and assistive tooling: which search is on screen, and whether it has finished.
   root.dataset.searchState = 'loading';
   root.dataset.searchQuery = state.q;
@@ -152,6 +153,8 @@ async function render(state: SearchState) {
   } finally {
     if (mine === generation) {
       list.removeAttribute('aria-busy');
+      root.dataset.searchMs = String(Math.round(performance.now() - started));
+      root.dataset.searchDoneAt = String(Math.round(performance.now()));
       root.dataset.searchState = 'done';
     }
   }
@@ -186,4 +189,7 @@ moreButton.addEventListener('click', async () => {
 });
 window.addEventListener('popstate', () => void render(readState(new URLSearchParams(location.search))));
 facetsBox.open = window.matchMedia('(min-width: 48em)').matches;
-void render(readState(new URLSearchParams(location.search)));
+const initial = readState(new URLSearchParams(location.search));
+void render(initial);
+// On an empty search page, get Pagefind ready while the reader types.
+if (initial.q === '' && !hasFilters(initial)) setTimeout(() => void loadPagefind().catch(() => {}), 0);
