@@ -50,13 +50,16 @@ export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = 
   const term = variants[0] ?? null;
   const filters = pagefindFilters(state);
   const byDate = state.sort === 'date' || term === null;
-  const main = await pf.search(term, byDate ? { filters, sort: { date: 'desc' } } : { filters });
+  // The typed query and its expansion run together (Pagefind loads their index chunks in parallel).
+  const [main, ...extra] = await Promise.all([
+    pf.search(term, byDate ? { filters, sort: { date: 'desc' } } : { filters }),
+    ...(byDate ? [] : variants.slice(1).map((v) => pf.search(v, { filters }))),
+  ]);
   if (!main) return null;
   let ordered = main.results;
-  if (!byDate && variants.length > 1) {
+  if (extra.length > 0) {
     // The aliases make the typed query match every page the expanded one matches; the expanded query
-    // adds Pagefind's own scoring of the real words (frequency, position) and better excerpts.
-    const extra = await Promise.all(variants.slice(1).map((v) => pf.search(v, { filters })));
+    // adds Pagefind's own scoring of the real words (frequency, position), so a page keeps its best score.
     const best = new Map(main.results.map((r) => [r.id, r]));
     for (const res of extra) for (const r of res?.results ?? []) {
       const had = best.get(r.id);
