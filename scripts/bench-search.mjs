@@ -131,13 +131,26 @@ try {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-  const sample = (lang, k) => docs[(k * 37) % perLang];
+  const sample = (k) => docs[(k * 37) % perLang];
+  const plain = (t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  // Number queries name one generated document: the bench also records where it lands (quality at scale).
   const queriesFor = (lang, r) => {
-    const d1 = sample(lang, 3 + r), d2 = sample(lang, 11 + r), d3 = sample(lang, 19 + r);
-    const [s1, y1] = d1.number.split('/');
-    return lang === 'vi'
-      ? [`nghi dinh ${s1}`, `${d2.number}`, 'mot cua lien thong', `${d3.number.split('/')[0]} ${d3.number.split('/')[1]}`, 'dau tu khu kinh te', 'thủ tục hành chính', `qd ${s1}`, 'cai cach hanh chinh nha nuoc', `kế hoạch ${y1}`, 'tuyen truyen']
-      : [`decree ${s1}`, `${d2.number}`, 'one-stop shop', `${d3.number.split('/')[0]} ${d3.number.split('/')[1]}`, 'administrative reform', 'economic zone authority', `plan ${y1}`, 'public administration', 'directive responsibility', 'communication'];
+    const seg = lang === 'vi' ? 'van-ban' : 'legal';
+    const at = (d) => `/${lang}/${seg}/bench-${d.i}/`;
+    const d1 = sample(3 + r), d2 = sample(11 + r), d3 = sample(19 + r), d4 = sample(29 + r);
+    const [s1] = d1.number.split('/');
+    const [s3, y3] = d3.number.split('/');
+    const [s4, , c4] = d4.number.split('/');
+    const n = [
+      { q: `${lang === 'vi' ? plain(d1.typeLabel.vi) : d1.typeLabel.en.toLowerCase()} ${s1}`, expect: at(d1) },
+      { q: d2.number, expect: at(d2) },
+      { q: `${s3} ${y3}`, expect: at(d3) },
+      { q: `${plain(c4.split('-')[0])} ${s4}`, expect: at(d4) },
+    ];
+    const words = lang === 'vi'
+      ? ['mot cua lien thong', 'dau tu khu kinh te', 'thủ tục hành chính', 'cai cach hanh chinh nha nuoc', `kế hoạch ${y3}`, 'tuyen truyen']
+      : ['one-stop shop', 'administrative reform', 'economic zone authority', `plan ${y3}`, 'public administration', 'directive responsibility'];
+    return [n[0], n[1], { q: words[0] }, n[2], { q: words[1] }, { q: words[2] }, n[3], { q: words[3] }, { q: words[4] }, { q: words[5] }];
   };
   const results = [];
   const searchPath = (lang) => `/${lang}/${lang === 'vi' ? 'tim-kiem' : 'search'}/`;
@@ -150,29 +163,34 @@ try {
   for (let r = 0; r < runs; r++) {
     for (const lang of ['vi', 'en']) {
       const [firstQ, ...laterQs] = queriesFor(lang, r);
+      const rankOf = async (expect) => {
+        if (!expect) return undefined;
+        const urls = await page.$$eval('[data-search-results] > li a.search-result__title', (as) => as.map((a) => new URL(a.href).pathname));
+        return urls.indexOf(expect) + 1;
+      };
       // First query: a cold browser opens the search page with ?q= (what the header form does).
       const context = await browser.newContext();
       const page = await context.newPage();
       sent = 0;
       log = [];
-      await page.goto(`${base}${searchPath(lang)}?q=${encodeURIComponent(firstQ)}`);
-      await waitFor(page, firstQ);
+      await page.goto(`${base}${searchPath(lang)}?q=${encodeURIComponent(firstQ.q)}`);
+      await waitFor(page, firstQ.q);
       const f = await dataset(page);
       const byPart = {};
       for (const [u, n] of log) {
         const part = u.startsWith('/pagefind/fragment/') ? 'fragments' : u.startsWith('/pagefind/index/') ? 'word index' : u.startsWith('/pagefind/filter/') ? 'filters' : u.startsWith('/pagefind/') ? 'engine and metadata' : 'search page (HTML, CSS, JS)';
         byPart[part] = (byPart[part] ?? 0) + n;
       }
-      const first = { q: firstQ, ms: f.doneAt, bytes: sent, results: f.n, byPart };
+      const first = { q: firstQ.q, ms: f.doneAt, bytes: sent, results: f.n, rank: await rankOf(firstQ.expect), byPart };
       // Later queries: typed into the same page.
       const later = [];
-      for (const q of laterQs) {
+      for (const { q, expect } of laterQs) {
         sent = 0;
         await page.fill('#search-q', q);
         await page.press('#search-q', 'Enter');
         await waitFor(page, q);
         const d = await dataset(page);
-        later.push({ q, ms: d.ms, bytes: sent, results: d.n });
+        later.push({ q, ms: d.ms, bytes: sent, results: d.n, rank: await rankOf(expect) });
       }
       results.push({ run: r + 1, lang, first, later });
       await context.close();
@@ -198,6 +216,10 @@ try {
     index: sizes,
     indexBytesForSearch: Object.entries(sizes).filter(([k]) => !k.startsWith('Pagefind UI')).reduce((a, [, v]) => a + v.bytes, 0),
     firstQuery: { medianMs: median(firstMs), maxMs: Math.max(...firstMs), medianBytes: median(firstBytes), maxBytes: Math.max(...firstBytes) },
+    numberQueriesAtScale: (() => {
+      const ranked = results.flatMap((x) => [x.first, ...x.later]).filter((x) => x.rank !== undefined);
+      return { queries: ranked.length, top1: ranked.filter((x) => x.rank === 1).length, mrr: Number((ranked.reduce((a, x) => a + (x.rank ? 1 / x.rank : 0), 0) / ranked.length).toFixed(3)) };
+    })(),
     laterQueries: { medianMs: median(laterMs), p90Ms: [...laterMs].sort((a, b) => a - b)[Math.floor(laterMs.length * 0.9)], medianBytes: median(laterBytes) },
     targets: { firstQueryMaxBytes: 300 * 1024, firstQueryMaxMs: 800, laterMedianMaxMs: 100 },
     runs: results,
@@ -229,6 +251,7 @@ on screen. Later queries: typed into the same page, timed from submit to results
 | first query: time (median / max) | ${summary.firstQuery.medianMs} ms / ${summary.firstQuery.maxMs} ms | ≤ 800 ms ${summary.meetsTargets.firstQueryMs ? '✓' : '✗'} |
 | later queries: time (median / p90) | ${summary.laterQueries.medianMs} ms / ${summary.laterQueries.p90Ms} ms | median ≤ 100 ms ${summary.meetsTargets.laterMedianMs ? '✓' : '✗'} |
 | later queries: bytes (median) | ${kb(summary.laterQueries.medianBytes)} | – |
+| number queries at this scale: first result right | ${summary.numberQueriesAtScale.top1} of ${summary.numberQueriesAtScale.queries} (MRR ${summary.numberQueriesAtScale.mrr}) | – |
 
 First query, bytes by part (run 1, vi): ${Object.entries(results[0].first.byPart).map(([k, v]) => `${k} ${kb(v)}`).join('; ')}.
 
