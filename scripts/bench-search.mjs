@@ -256,7 +256,7 @@ on screen. Later queries: typed into the same page, timed from submit to results
 First query, bytes by part (run 1, vi): ${Object.entries(results[0].first.byPart).map(([k, v]) => `${k} ${kb(v)}`).join('; ')}.
 
 Index by part: ${Object.entries(sizes).map(([k, v]) => `${k} ${kb(v.bytes)} in ${v.files} files`).join('; ')}.
-Each search runs the query and its d → đ expansion, re-ranks the top 20 (loading their fragments) and
+Each search runs the query and its d → đ expansion, re-ranks the top 10 (loading their fragments) and
 counts the facets. Bytes are as transferred from a local server that gzips text files
 (HTML, CSS, JS) as nginx with \`gzip on\` does; Pagefind's index, fragment and wasm files are compressed by
 Pagefind itself and sent as they are.

@@ -3,7 +3,7 @@
  * the count (announced), results and facets, and keeps the URL in step (back/forward work).
  * No innerHTML: every text is set as text, highlights are built as <mark> elements.
  */
-import { runSearch, type Hit, type PagefindApi, type PagefindResult } from '../../lib/search/engine.ts';
+import { RERANK_DEPTH, runSearch, type Hit, type PagefindApi, type PagefindResult } from '../../lib/search/engine.ts';
 import { fold } from '../../lib/search/fold.ts';
 import { type SearchFacet } from '../../lib/search/pageSearchMeta.ts';
 import { hasFilters, readState, writeState, type SearchState } from '../../lib/search/searchState.ts';
@@ -180,7 +180,7 @@ form.addEventListener('change', (e) => {
   if ((e.target as HTMLElement).matches('input[type=checkbox], select')) void update(true);
 });
 moreButton.addEventListener('click', async () => {
-  const next = rest.splice(0, 20);
+  const next = rest.splice(0, RERANK_DEPTH);
   const hits = await Promise.all(next.map(async (r) => ({ id: r.id, data: await r.data() })));
   const items = hits.map((h) => resultItem(h, currentQuery));
   list.append(...items);

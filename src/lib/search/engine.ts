@@ -41,8 +41,12 @@ export interface SearchOutcome {
   counts: Record<SearchFacet, Record<string, number>>;
 }
 
-/** How many top results are loaded and re-ranked; the rest keep Pagefind's order. */
-export const RERANK_DEPTH = 20;
+/**
+ * How many top results are loaded, re-ranked and shown at once; the rest keep Pagefind's order ("show
+ * more"). Each needs its fragment: ten rather than twenty nearly halved the later-query time in the
+ * benchmark, and the first result of the number queries at 5,000 pages stayed right.
+ */
+export const RERANK_DEPTH = 10;
 
 export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = RERANK_DEPTH): Promise<SearchOutcome | null> {
   const variants = expandQuery(state.q);
