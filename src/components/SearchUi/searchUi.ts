@@ -34,7 +34,7 @@ root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
 const text = (key: string, params: Record<string, string | number> = {}) =>
   (config.text[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => (n in params ? String(params[n]) : w));
 const label = (facet: SearchFacet, value: string) => config.labels[facet]?.[value] ?? value;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
