@@ -77,7 +77,7 @@ export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = 
     ? top
     : rerank(
         state.q,
-        top.map((h) => ({ ...h, title: h.data.meta.title ?? '', number: h.data.meta.number, aliases: h.data.meta.aliases, typeLabel: h.data.meta.typeLabel, year: h.data.filters.year?.[0], content: h.data.content })),
+        top.map((h) => ({ ...h, title: h.data.meta.title ?? '', number: h.data.meta.number, aliases: h.data.meta.aliases, typeLabel: h.data.meta.typeLabel, year: h.data.filters.year?.[0], kind: h.data.filters.kind?.[0], docType: h.data.filters.type?.[0], content: h.data.content })),
       );
   const counts = {} as Record<SearchFacet, Record<string, number>>;
   await Promise.all(

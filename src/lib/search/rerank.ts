@@ -6,7 +6,8 @@
  * - whole-word matches after folding, in the title first, then in the text;
  * - the query as a phrase (its longest stretch found word for word), after folding;
  * - how much of the title the query covers (a shorter title that says the same fits better);
- * - words typed with marks that match exactly (a query "dầu" prefers "dầu" over "đầu").
+ * - words typed with marks that match exactly (a query "dầu" prefers "dầu" over "đầu");
+ * - tie-breakers: content pages over list pages, then legal force.
  * Pagefind's own score is kept as the base, so these only reorder among results it found.
  */
 import { fold, foldedWords, hasMarks, wordsOf } from './fold.ts';
@@ -26,7 +27,28 @@ export interface Candidate {
   typeLabel?: string;
   /** Year of issue, for numbers that do not carry one (76/NQ-CP of 2021). */
   year?: string;
+  /** Content kind (document, procedure, news); list and navigation pages have none. */
+  kind?: string;
+  /** Document type key (nghi-dinh…), for the tie-breaker by legal force. */
+  docType?: string;
 }
+
+/**
+ * Tie-breakers, smaller than any match signal: a content page (document, procedure, news) over a list
+ * page that names the same words, and between documents that match alike, the one of higher legal force
+ * (a law over a decree over a circular over a plan), as legal databases order them.
+ */
+export const TYPE_FORCE: Record<string, number> = {
+  luat: 1,
+  'nghi-quyet': 0.8,
+  'nghi-dinh': 0.8,
+  'quyet-dinh': 0.6,
+  'chi-thi': 0.5,
+  'thong-tu': 0.5,
+  'ke-hoach': 0.3,
+  'cong-van': 0.2,
+  'thong-bao': 0.2,
+};
 
 export const WEIGHTS = {
   base: 1,
@@ -38,7 +60,9 @@ export const WEIGHTS = {
   titleAll: 2,
   textWhole: 0.8,
   titlePhrase: 1.5,
-  titleCoverage: 0.5,
+  titleCoverage: 1,
+  contentPage: 0.3,
+  legalForce: 0.25,
   textPhrase: 0.5,
   exactMarks: 0.6,
 } as const;
@@ -113,6 +137,8 @@ export function rerankScore(query: string, c: Candidate, maxScore: number): numb
     s += WEIGHTS.exactMarks * (marked.filter((w) => exact.has(w)).length / marked.length);
   }
   s += numberScore(query, c.number, c.typeLabel, c.year);
+  if (c.kind) s += WEIGHTS.contentPage;
+  if (c.docType) s += WEIGHTS.legalForce * (TYPE_FORCE[c.docType] ?? 0);
   return s;
 }
 

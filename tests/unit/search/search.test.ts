@@ -169,3 +169,17 @@ describe('rerank: how much the number decides', () => {
     expect(numberScore('76 2019', resolution.number, resolution.typeLabel, '2021')).toBeLessThan(numberScore('76', resolution.number, resolution.typeLabel, '2021'));
   });
 });
+
+describe('rerank: tie-breakers', () => {
+  it('puts a content page above a list page that names the same words', () => {
+    const list = { score: 1.0, title: 'Văn bản có cơ quan ban hành: Ban Quản lý Khu kinh tế Hải Phòng', content: '' };
+    const plan = { score: 1.0, title: 'Kế hoạch tuyên truyền của Ban Quản lý Khu kinh tế Hải Phòng', content: '', kind: 'document' };
+    expect(rerank('khu kinh te hai phong', [list, plan])[0]).toBe(plan);
+  });
+
+  it('between documents that match alike, prefers the higher legal force', () => {
+    const directive = { score: 1.0, title: 'Chỉ thị về cơ chế một cửa hiện đại', content: '', kind: 'document', docType: 'chi-thi' };
+    const decree = { score: 1.0, title: 'Nghị định về cơ chế một cửa liên thông', content: '', kind: 'document', docType: 'nghi-dinh' };
+    expect(rerank('co che mot cua', [directive, decree])[0]).toBe(decree);
+  });
+});
