@@ -159,7 +159,7 @@ try {
       const el = document.querySelector('[data-search-config]');
       return el.dataset.searchState === 'done' && el.dataset.searchQuery === want;
     }, q.normalize('NFC').trim());
-  const dataset = (page) => page.$eval('[data-search-config]', (el) => ({ ms: Number(el.dataset.searchMs), doneAt: Number(el.dataset.searchDoneAt), n: document.querySelectorAll('[data-search-results] > li').length }));
+  const dataset = (page) => page.$eval('[data-search-config]', (el) => ({ ms: Number(el.dataset.searchMs), doneAt: Number(el.dataset.searchDoneAt), stages: JSON.parse(el.dataset.searchTimings ?? '{}'), n: document.querySelectorAll('[data-search-results] > li').length }));
   for (let r = 0; r < runs; r++) {
     for (const lang of ['vi', 'en']) {
       const [firstQ, ...laterQs] = queriesFor(lang, r);
@@ -190,7 +190,7 @@ try {
         await page.press('#search-q', 'Enter');
         await waitFor(page, q);
         const d = await dataset(page);
-        later.push({ q, ms: d.ms, bytes: sent, results: d.n, rank: await rankOf(expect) });
+        later.push({ q, ms: d.ms, stages: d.stages, bytes: sent, results: d.n, rank: await rankOf(expect) });
       }
       // The same queries on Pagefind alone (its search, no expansion, re-rank, fragments or rendering),
       // in the same page with the index chunks already loaded: the part of the time that is Pagefind's.
@@ -233,6 +233,7 @@ try {
       const ranked = results.flatMap((x) => [x.first, ...x.later]).filter((x) => x.rank !== undefined);
       return { queries: ranked.length, top1: ranked.filter((x) => x.rank === 1).length, mrr: Number((ranked.reduce((a, x) => a + (x.rank ? 1 / x.rank : 0), 0) / ranked.length).toFixed(3)) };
     })(),
+    laterStagesMedianMs: Object.fromEntries(['search', 'fragments', 'rerank', 'counts'].map((k) => [k, median(results.flatMap((x) => x.later.map((l) => l.stages[k] ?? 0)))])),
     laterQueries: { pagefindOnlyMedianMs: median(results.flatMap((x) => x.later.map((l) => l.pagefindOnlyMs))), medianMs: median(laterMs), p90Ms: [...laterMs].sort((a, b) => a - b)[Math.floor(laterMs.length * 0.9)], medianBytes: median(laterBytes) },
     targets: { firstQueryMaxBytes: 300 * 1024, firstQueryMaxMs: 800, laterMedianMaxMs: 100 },
     runs: results,
@@ -264,6 +265,7 @@ on screen. Later queries: typed into the same page, timed from submit to results
 | first query: time (median / max) | ${summary.firstQuery.medianMs} ms / ${summary.firstQuery.maxMs} ms | ≤ 800 ms ${summary.meetsTargets.firstQueryMs ? '✓' : '✗'} |
 | later queries: time (median / p90) | ${summary.laterQueries.medianMs} ms / ${summary.laterQueries.p90Ms} ms | median ≤ 100 ms ${summary.meetsTargets.laterMedianMs ? '✓' : '✗'} |
 | later queries: Pagefind's own search alone, same queries (median) | ${summary.laterQueries.pagefindOnlyMedianMs} ms | – |
+| later queries, median by stage: Pagefind searches (query + expansion) / top-10 fragments / re-rank / facet counts | ${Object.values(summary.laterStagesMedianMs).map((v) => `${v} ms`).join(' / ')} | – |
 | later queries: bytes (median) | ${kb(summary.laterQueries.medianBytes)} | – |
 | number queries at this scale: first result right | ${summary.numberQueriesAtScale.top1} of ${summary.numberQueriesAtScale.queries} (MRR ${summary.numberQueriesAtScale.mrr}) | – |
 

@@ -74,7 +74,7 @@ function resultItem(h: Hit, query: string): HTMLLIElement {
   const kind = h.data.filters.kind?.[0];
   // A document is named by its number, then its title (which usually starts with the type already).
   const title = m.number && m.title ? `${m.number} – ${m.title}` : (m.title ?? m.name ?? h.data.url);
-  const facts = [kind && kind !== 'document' ? label('kind', kind) : m.typeLabel, m.dateLabel, m.statusLabel].filter(Boolean) as string[];
+  const facts = [kind && kind !== 'document' ? label('kind', kind) : undefined, m.typeLabel, m.dateLabel, m.statusLabel].filter(Boolean) as string[];
   const li = el('li', { className: 'search-result' });
   li.append(el('a', { className: 'search-result__title', href: h.data.url }, title));
   if (facts.length) li.append(el('p', { className: 'search-result__meta' }, facts.join(' · ')));
@@ -140,6 +140,7 @@ async function render(state: SearchState) {
     const outcome = await runSearch(await loadPagefind(), state);
     if (mine !== generation || !outcome) return;
     currentQuery = state.q;
+    root.dataset.searchTimings = JSON.stringify(outcome.timings);
     rest = outcome.rest;
     list.replaceChildren(...outcome.hits.map((h) => resultItem(h, state.q)));
     renderFacets(state, outcome.counts);

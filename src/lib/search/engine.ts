@@ -39,6 +39,8 @@ export interface SearchOutcome {
   /** The remaining results, in order, loaded on demand ("show more"). */
   rest: PagefindResult[];
   counts: Record<SearchFacet, Record<string, number>>;
+  /** Milliseconds spent in each stage: Pagefind's searches, loading the top fragments, re-rank, facet counts. */
+  timings: { search: number; fragments: number; rerank: number; counts: number };
 }
 
 /**
@@ -52,6 +54,14 @@ export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = 
   const variants = expandQuery(state.q);
   if (variants.length === 0 && Object.keys(pagefindFilters(state)).length === 0) return null;
   const term = variants[0] ?? null;
+  const clock = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+  let t = clock();
+  const lap = () => {
+    const now = clock();
+    const ms = now - t;
+    t = now;
+    return Math.round(ms);
+  };
   const filters = pagefindFilters(state);
   const byDate = state.sort === 'date' || term === null;
   // The typed query and its expansion run together (Pagefind loads their index chunks in parallel).
@@ -71,14 +81,17 @@ export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = 
     }
     ordered = [...best.values()].sort((a, b) => b.score - a.score);
   }
+  const searchMs = lap();
   const depth = byDate ? pageSize : RERANK_DEPTH;
   const top = await Promise.all(ordered.slice(0, depth).map(async (r) => ({ id: r.id, score: r.score, data: await r.data() })));
+  const fragmentsMs = lap();
   const hits = byDate
     ? top
     : rerank(
         state.q,
         top.map((h) => ({ ...h, title: h.data.meta.title ?? '', number: h.data.meta.number, aliases: h.data.meta.aliases, typeLabel: h.data.meta.typeLabel, year: h.data.filters.year?.[0], kind: h.data.filters.kind?.[0], docType: h.data.filters.type?.[0], content: h.data.content })),
       );
+  const rerankMs = lap();
   const counts = {} as Record<SearchFacet, Record<string, number>>;
   await Promise.all(
     searchFacets.map(async (f) => {
@@ -86,5 +99,6 @@ export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = 
       else counts[f] = (await pf.search(term, { filters: pagefindFilters(state, f) }))?.filters[f] ?? {};
     }),
   );
-  return { total: ordered.length, hits: hits.map((h) => ({ id: h.id, data: h.data })), rest: ordered.slice(depth), counts };
+  const timings = { search: searchMs, fragments: fragmentsMs, rerank: rerankMs, counts: lap() };
+  return { total: ordered.length, hits: hits.map((h) => ({ id: h.id, data: h.data })), rest: ordered.slice(depth), counts, timings };
 }

@@ -22,6 +22,8 @@ export interface PageSearchInput {
   numbers?: string[];
   /** "Nghị định 61/2018/NĐ-CP": how results name the page before its title. */
   name?: string;
+  /** A label results show when the page has no document type (a procedure's field: "Đầu tư"). */
+  label?: string;
   /** Facet values (keys, not labels) and the labels results show. */
   type?: { value: string; label: string };
   issuer?: { value: string; label: string };
@@ -45,7 +47,7 @@ export function pageSearchMeta(p: PageSearchInput): PageSearchMeta {
   const meta: [string, string][] = [['kind', p.kind]];
   if (p.name) meta.push(['name', p.name]);
   if (p.numbers?.[0]) meta.push(['number', p.numbers[0]]);
-  if (p.type) meta.push(['typeLabel', p.type.label]);
+  if (p.type ?? p.label) meta.push(['typeLabel', p.type?.label ?? p.label!]);
   if (p.dateLabel) meta.push(['dateLabel', p.dateLabel]);
   if (p.status) meta.push(['statusLabel', p.status.label]);
   const aliases = pageAliases({ numbers: p.numbers, text: p.text });
