@@ -149,6 +149,7 @@ async function render(state: SearchState) {
     status.textContent = state.q
       ? text(n === 0 ? 'search.count.none' : n === 1 ? 'search.count.one' : 'search.count.many', { n, q: state.q }) + (n === 0 ? ` ${text('search.noneHint')}` : '')
       : text('search.count.filtered', { n });
+    if (outcome.dropped) status.textContent = `${text('search.relaxed', { q: state.q, word: outcome.dropped })} ${status.textContent}`;
   } catch (e) {
     console.warn(e);
     if (mine === generation) status.textContent = text('search.error');

@@ -281,5 +281,6 @@ export const en: Record<UiKey, string> = {
   'search.noneHint': 'Try fewer words, check the number, remove filters, or browse the document library.',
   'search.more': 'Show more results',
   'search.otherLang': 'Search for “{q}” in Vietnamese',
+  'search.relaxed': 'No page has every word of “{q}”; the results below leave out “{word}”.',
   'search.error': 'The search could not be loaded. Please try again, or browse the document library.',
 };

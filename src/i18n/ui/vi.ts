@@ -278,6 +278,7 @@ export const vi = {
   'search.noneHint': 'Thử bớt từ, kiểm tra số hiệu, bỏ bộ lọc, hoặc xem thư viện văn bản.',
   'search.more': 'Xem thêm kết quả',
   'search.otherLang': 'Tìm “{q}” trên trang tiếng Anh',
+  'search.relaxed': 'Không trang nào có đủ mọi từ của “{q}”; kết quả dưới đây bỏ qua từ “{word}”.',
   'search.error': 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc xem thư viện văn bản.',
 } as const;
 

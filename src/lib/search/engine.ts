@@ -39,6 +39,8 @@ export interface SearchOutcome {
   /** The remaining results, in order, loaded on demand ("show more"). */
   rest: PagefindResult[];
   counts: Record<SearchFacet, Record<string, number>>;
+  /** When no page has every word, the word left out to find results (the reader is told). */
+  dropped?: string;
   /** Milliseconds spent in each stage: Pagefind's searches, loading the top fragments, re-rank, facet counts. */
   timings: { search: number; fragments: number; rerank: number; counts: number };
 }
@@ -81,6 +83,29 @@ export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = 
     }
     ordered = [...best.values()].sort((a, b) => b.score - a.score);
   }
+  // No page has every word (Pagefind requires them all): leave out, in turn, each word and keep the
+  // query that finds the most, so a stray or misspelt word in a long query does not end in nothing.
+  let dropped: string | undefined;
+  let countTerm = term;
+  let countBase = main;
+  const words = term?.split(' ') ?? [];
+  if (ordered.length === 0 && words.length >= 2) {
+    const tries = await Promise.all(
+      words.map(async (w, i) => {
+        const q = words.filter((_, j) => j !== i).join(' ');
+        return { w, q, res: await pf.search(q, byDate ? { filters, sort: { date: 'desc' } } : { filters }) };
+      }),
+    );
+    const best = tries
+      .filter((x) => x.res && x.res.results.length > 0)
+      .sort((a, b) => b.res!.results.length - a.res!.results.length || (b.res!.results[0]?.score ?? 0) - (a.res!.results[0]?.score ?? 0))[0];
+    if (best) {
+      dropped = best.w;
+      countTerm = best.q;
+      countBase = best.res!;
+      ordered = best.res!.results;
+    }
+  }
   const searchMs = lap();
   const depth = byDate ? pageSize : RERANK_DEPTH;
   const top = await Promise.all(ordered.slice(0, depth).map(async (r) => ({ id: r.id, score: r.score, data: await r.data() })));
@@ -95,10 +120,10 @@ export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = 
   const counts = {} as Record<SearchFacet, Record<string, number>>;
   await Promise.all(
     searchFacets.map(async (f) => {
-      if (state.filters[f].length === 0) counts[f] = main.filters[f] ?? {};
-      else counts[f] = (await pf.search(term, { filters: pagefindFilters(state, f) }))?.filters[f] ?? {};
+      if (state.filters[f].length === 0) counts[f] = countBase.filters[f] ?? {};
+      else counts[f] = (await pf.search(countTerm, { filters: pagefindFilters(state, f) }))?.filters[f] ?? {};
     }),
   );
   const timings = { search: searchMs, fragments: fragmentsMs, rerank: rerankMs, counts: lap() };
-  return { total: ordered.length, hits: hits.map((h) => ({ id: h.id, data: h.data })), rest: ordered.slice(depth), counts, timings };
+  return { total: ordered.length, hits: hits.map((h) => ({ id: h.id, data: h.data })), rest: ordered.slice(depth), counts, timings, dropped };
 }

@@ -7,7 +7,7 @@
  * - the query as a phrase (its longest stretch found word for word), after folding;
  * - how much of the title the query covers (a shorter title that says the same fits better);
  * - words typed with marks that match exactly (a query "dầu" prefers "dầu" over "đầu");
- * - tie-breakers: content pages over list pages, then legal force.
+ * - tie-breakers: documents and procedures over news over list pages, then legal force.
  * Pagefind's own score is kept as the base, so these only reorder among results it found.
  */
 import { fold, foldedWords, hasMarks, wordsOf } from './fold.ts';
@@ -34,10 +34,13 @@ export interface Candidate {
 }
 
 /**
- * Tie-breakers, smaller than any match signal: a content page (document, procedure, news) over a list
- * page that names the same words, and between documents that match alike, the one of higher legal force
- * (a law over a decree over a circular over a plan), as legal databases order them.
+ * Tie-breakers, smaller than the match signals: a document or procedure over a news item about it, and
+ * any of them over a list page that names the same words; between documents that match alike, the one
+ * of higher legal force (a law over a decree over a circular over a plan), as legal databases order them.
  */
+/** Documents and procedures are what readers come for; news reports on them; list pages only point to them. */
+export const KIND_PRIOR: Record<string, number> = { document: 1, procedure: 1, news: 0.4 };
+
 export const TYPE_FORCE: Record<string, number> = {
   luat: 1,
   'nghi-quyet': 0.8,
@@ -61,8 +64,8 @@ export const WEIGHTS = {
   textWhole: 0.8,
   titlePhrase: 1.5,
   titleCoverage: 1,
-  contentPage: 0.3,
-  legalForce: 0.25,
+  contentPage: 0.8,
+  legalForce: 0.3,
   textPhrase: 0.5,
   exactMarks: 0.6,
 } as const;
@@ -137,8 +140,9 @@ export function rerankScore(query: string, c: Candidate, maxScore: number): numb
     s += WEIGHTS.exactMarks * (marked.filter((w) => exact.has(w)).length / marked.length);
   }
   s += numberScore(query, c.number, c.typeLabel, c.year);
-  if (c.kind) s += WEIGHTS.contentPage;
-  if (c.docType) s += WEIGHTS.legalForce * (TYPE_FORCE[c.docType] ?? 0);
+  s += WEIGHTS.contentPage * (KIND_PRIOR[c.kind ?? ''] ?? 0);
+  // Legal force orders documents among themselves (centred, so it does not move them against procedures).
+  if (c.kind === 'document') s += WEIGHTS.legalForce * ((TYPE_FORCE[c.docType ?? ''] ?? 0.3) - 0.5);
   return s;
 }
 

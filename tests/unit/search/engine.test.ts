@@ -50,3 +50,18 @@ describe('runSearch', () => {
     expect(pf.calls[0]).toEqual([null, { filters: { year: { any: ['2018'] } }, sort: { date: 'desc' } }]);
   });
 });
+
+describe('runSearch when no page has every word', () => {
+  it('leaves out the word that stops the search and says which', async () => {
+    const pf = fake({
+      'foreign exempt permit|{}': { results: [], filters: {} },
+      'exempt permit|{}': { results: [], filters: {} },
+      'foreign permit|{}': { results: [page('wp', 1, { title: 'Work permit for a foreign worker' })], filters: { kind: { procedure: 1 } } },
+      'foreign exempt|{}': { results: [], filters: {} },
+    });
+    const out = (await runSearch(pf, readState(new URLSearchParams('q=foreign+exempt+permit'))))!;
+    expect(out.dropped).toBe('exempt');
+    expect(out.hits.map((h) => h.id)).toEqual(['wp']);
+    expect(out.counts.kind).toEqual({ procedure: 1 });
+  });
+});
