@@ -37,6 +37,28 @@ describe('Pagefind markup in dist/', () => {
     expect(page(url).querySelector('main')!.textContent).not.toContain(meta.aliases!);
   });
 
+  const content = runContentGate(root).entries;
+  const procedures = content.filter((e) => e.collection === 'procedures').map((e) => pageUrl(e.lang, 'procedures', e.slug));
+  const news = content.filter((e) => e.collection === 'news').map((e) => ({ url: pageUrl(e.lang, 'news', e.slug), published: (e.data as { published: string }).published }));
+
+  it('has procedures and news to check', () => {
+    expect(procedures.length).toBeGreaterThan(0);
+    expect(news.length).toBeGreaterThan(0);
+  });
+
+  it.each(procedures.map((u) => [u]))('%s is a procedure for the kind facet, with a sort date and aliases', (url) => {
+    expect(metaOf(url, 'data-pagefind-filter').kind).toBe('procedure');
+    expect(metaOf(url, 'data-pagefind-sort').date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(metaOf(url, 'data-pagefind-meta').typeLabel).toBeTruthy();
+  });
+
+  it.each(news.map((n) => [n.url, n] as const))('%s is news for the kind facet, sorted and filtered by its date', (url, n) => {
+    const filters = metaOf(url, 'data-pagefind-filter');
+    expect(filters.kind).toBe('news');
+    expect(filters.year).toBe(n.published.slice(0, 4));
+    expect(metaOf(url, 'data-pagefind-sort').date).toBe(n.published);
+  });
+
   it('indexes the article, not the navigation: breadcrumbs, facet sidebars and banners are ignored', () => {
     for (const { url } of htmlPages()) {
       const html = page(url);

@@ -18,6 +18,9 @@ export interface PageSearchInput {
   /** Calendar date (YYYY-MM-DD) for sorting by date, and its label in the page's language. */
   date?: string;
   dateLabel?: string;
+  /** A sort key only, for pages whose date is not a date of issue (a procedure's last check): Pagefind
+   * leaves pages without a sort key out of a sorted search. Not a year facet value. */
+  sortDate?: string;
   /** Document numbers the page is about (a document's own number, a procedure's code). */
   numbers?: string[];
   /** "Nghị định 61/2018/NĐ-CP": how results name the page before its title. */
@@ -52,5 +55,6 @@ export function pageSearchMeta(p: PageSearchInput): PageSearchMeta {
   if (p.status) meta.push(['statusLabel', p.status.label]);
   const aliases = pageAliases({ numbers: p.numbers, text: p.text });
   if (aliases) meta.push(['aliases', aliases]);
-  return { filters, sort: p.date ? [['date', p.date]] : [], meta };
+  const sortKey = p.date ?? p.sortDate;
+  return { filters, sort: sortKey ? [['date', sortKey]] : [], meta };
 }
