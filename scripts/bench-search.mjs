@@ -74,7 +74,7 @@ function pageHtml(d, lang) {
 ${paragraphs}</article></main></body></html>`;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'heza-bench-search-'));
+const work = mkdtempSync(join(tmpdir(), 'search-bench-corpus-'));
 const site = join(work, 'site');
 try {
   cpSync(dist, site, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'pagefind')) });

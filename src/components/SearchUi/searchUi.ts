@@ -109,6 +109,8 @@ function renderFacets(state: SearchState, counts: Record<SearchFacet, Record<str
     facetList.append(el('p', {}, clear));
   }
   facetsBox.hidden = facetList.childElementCount === 0;
+  // On a phone the filters are folded away; a search that has filters shows them, so the reader sees why.
+  if (hasFilters(state)) facetsBox.open = true;
 }
 
 let rest: PagefindResult[] = [];
