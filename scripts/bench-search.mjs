@@ -233,6 +233,10 @@ try {
       const ranked = results.flatMap((x) => [x.first, ...x.later]).filter((x) => x.rank !== undefined);
       return { queries: ranked.length, top1: ranked.filter((x) => x.rank === 1).length, mrr: Number((ranked.reduce((a, x) => a + (x.rank ? 1 / x.rank : 0), 0) / ranked.length).toFixed(3)) };
     })(),
+    laterByQueryKind: {
+      numberMedianMs: median(results.flatMap((x) => x.later.filter((l) => l.rank !== undefined).map((l) => l.ms))),
+      wordsMedianMs: median(results.flatMap((x) => x.later.filter((l) => l.rank === undefined).map((l) => l.ms))),
+    },
     laterStagesMedianMs: Object.fromEntries(['search', 'fragments', 'rerank', 'counts'].map((k) => [k, median(results.flatMap((x) => x.later.map((l) => l.stages[k] ?? 0)))])),
     laterQueries: { pagefindOnlyMedianMs: median(results.flatMap((x) => x.later.map((l) => l.pagefindOnlyMs))), medianMs: median(laterMs), p90Ms: [...laterMs].sort((a, b) => a - b)[Math.floor(laterMs.length * 0.9)], medianBytes: median(laterBytes) },
     targets: { firstQueryMaxBytes: 300 * 1024, firstQueryMaxMs: 800, laterMedianMaxMs: 100 },
@@ -264,6 +268,7 @@ on screen. Later queries: typed into the same page, timed from submit to results
 | first query: bytes (median / max) | ${kb(summary.firstQuery.medianBytes)} / ${kb(summary.firstQuery.maxBytes)} | ≤ 300 KB ${summary.meetsTargets.firstQueryBytes ? '✓' : '✗'} |
 | first query: time (median / max) | ${summary.firstQuery.medianMs} ms / ${summary.firstQuery.maxMs} ms | ≤ 800 ms ${summary.meetsTargets.firstQueryMs ? '✓' : '✗'} |
 | later queries: time (median / p90) | ${summary.laterQueries.medianMs} ms / ${summary.laterQueries.p90Ms} ms | median ≤ 100 ms ${summary.meetsTargets.laterMedianMs ? '✓' : '✗'} |
+| later queries by kind: numbers / words (median) | ${summary.laterByQueryKind.numberMedianMs} ms / ${summary.laterByQueryKind.wordsMedianMs} ms | – |
 | later queries: Pagefind's own search alone, same queries (median) | ${summary.laterQueries.pagefindOnlyMedianMs} ms | – |
 | later queries, median by stage: Pagefind searches (query + expansion) / top-10 fragments / re-rank / facet counts | ${Object.values(summary.laterStagesMedianMs).map((v) => `${v} ms`).join(' / ')} | – |
 | later queries: bytes (median) | ${kb(summary.laterQueries.medianBytes)} | – |
