@@ -139,7 +139,7 @@ async function render(state: SearchState) {
   status.textContent = text('search.loading');
   list.setAttribute('aria-busy', 'true');
   try {
-    const outcome = await runSearch(await loadPagefind(), state);
+    const outcome = await runSearch(await loadPagefind(), state, config.lang);
     if (mine !== generation || !outcome) return;
     currentQuery = state.q;
     root.dataset.searchTimings = JSON.stringify(outcome.timings);

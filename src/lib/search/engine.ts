@@ -52,8 +52,8 @@ export interface SearchOutcome {
  */
 export const RERANK_DEPTH = 10;
 
-export async function runSearch(pf: PagefindApi, state: SearchState, pageSize = RERANK_DEPTH): Promise<SearchOutcome | null> {
-  const variants = expandQuery(state.q);
+export async function runSearch(pf: PagefindApi, state: SearchState, lang = 'vi', pageSize = RERANK_DEPTH): Promise<SearchOutcome | null> {
+  const variants = expandQuery(state.q, lang);
   if (variants.length === 0 && Object.keys(pagefindFilters(state)).length === 0) return null;
   const term = variants[0] ?? null;
   const clock = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
