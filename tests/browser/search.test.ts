@@ -112,6 +112,19 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     await context.close();
   });
 
+  it("works under a strict Content-Security-Policy that allows only this site's scripts and WebAssembly", async () => {
+    const strict = await serveDist(undefined, {
+      'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'",
+    });
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(`${strict.url}/vi/tim-kiem/?q=nghi+dinh+61`);
+    await done(page, 'nghi dinh 61');
+    expect((await titles(page))[0]).toContain('61/2018/NĐ-CP');
+    expect(errors).toEqual([]);
+    await page.close();
+    await strict.close();
+  });
+
   it.each([
     ['vi', '/vi/tim-kiem/?q=nghi+dinh+61&type=nghi-dinh'],
     ['en', '/en/search/?q=one-stop+shop'],
