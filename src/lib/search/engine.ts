@@ -89,7 +89,9 @@ export async function runSearch(pf: PagefindApi, state: SearchState, lang = 'vi'
   let countTerm = term;
   let countBase = main;
   const words = term?.split(' ') ?? [];
-  if (ordered.length === 0 && words.length >= 2) {
+  // Only for three words or more, and without filters: "dau tu" without "dau" is "tu", which matches
+  // nearly every page, and with filters the nothing is more likely the filters' doing (the page says so).
+  if (ordered.length === 0 && words.length >= 3 && Object.keys(filters).length === 0) {
     const tries = await Promise.all(
       words.map(async (w, i) => {
         const q = words.filter((_, j) => j !== i).join(' ');

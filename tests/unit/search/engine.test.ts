@@ -64,4 +64,13 @@ describe('runSearch when no page has every word', () => {
     expect(out.hits.map((h) => h.id)).toEqual(['wp']);
     expect(out.counts.kind).toEqual({ procedure: 1 });
   });
+
+  it('does not leave out a word of a two-word query, nor when filters are chosen', async () => {
+    const pf = fake({ 'tu|{}': { results: [page('x', 1, { title: 'x' })], filters: {} }, 'dau|{}': { results: [page('y', 1, { title: 'y' })], filters: {} } });
+    const two = (await runSearch(pf, readState(new URLSearchParams('q=dau+tu'))))!;
+    expect(two.total).toBe(0);
+    expect(two.dropped).toBeUndefined();
+    const filtered = (await runSearch(pf, readState(new URLSearchParams('q=foreign+exempt+permit&kind=news'))))!;
+    expect(filtered.dropped).toBeUndefined();
+  });
 });
