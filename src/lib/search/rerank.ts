@@ -10,7 +10,7 @@
  * - tie-breakers: documents and procedures over news over list pages, then legal force.
  * Pagefind's own score is kept as the base, so these only reorder among results it found.
  */
-import { fold, foldedWords, hasMarks, wordsOf } from './fold.ts';
+import { foldedWords, hasMarks, wordsOf } from './fold.ts';
 import { numberHints, parseNumber, type NumberParts } from './documentNumber.ts';
 
 export interface Candidate {
@@ -33,14 +33,16 @@ export interface Candidate {
   docType?: string;
 }
 
-/**
+/*
  * Tie-breakers, smaller than the match signals: a document or procedure over a news item about it, and
  * any of them over a list page that names the same words; between documents that match alike, the one
  * of higher legal force (a law over a decree over a circular over a plan), as legal databases order them.
  */
+
 /** Documents and procedures are what readers come for; news reports on them; list pages only point to them. */
 export const KIND_PRIOR: Record<string, number> = { document: 1, procedure: 1, news: 0.4 };
 
+/** Legal force by document type, from a law down to a notice. */
 export const TYPE_FORCE: Record<string, number> = {
   luat: 1,
   'nghi-quyet': 0.8,
@@ -155,4 +157,3 @@ export function rerank<T extends Candidate>(query: string, candidates: T[]): T[]
     .map((x) => x.c);
 }
 
-export { fold };
