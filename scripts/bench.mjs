@@ -7,7 +7,8 @@
 //   npm run bench -- --sizes 1000 --runs 1         a quick run
 //   npm run bench -- --sizes 20 --runs 1 --out /tmp/b --no-incremental   (the smoke test)
 // Flags (or env): --sizes (BENCH_SIZES), --runs (BENCH_RUNS), --out (BENCH_OUT, default docs),
-// --no-hugo, --no-pagefind, --no-incremental, --keep (keep the temporary projects),
+// --no-hugo, --no-pagefind, --no-incremental, --keep (keep the temporary projects and build logs),
+// --project DIR (build another checkout's src/ and astro.config.mjs),
 // BENCH_NODE_OPTIONS (extra Node flags for astro build, e.g. --cpu-prof).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
@@ -34,6 +35,8 @@ const useHugo = !flag('no-hugo');
 const usePagefind = !flag('no-pagefind');
 const incremental = !flag('no-incremental');
 const keep = flag('keep');
+// --project DIR builds another checkout's astro.config.mjs and src/ (before/after comparisons).
+const project = resolve(option('project', 'BENCH_PROJECT', root));
 
 if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed: sudo apt-get install -y time`);
 if (useHugo && !existsSync(HUGO)) throw new Error(`${HUGO} is missing: sudo apt-get install -y hugo (or --no-hugo)`);
@@ -50,9 +53,9 @@ const version = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout
 function astroProject(docs) {
   const dir = mkdtempSync(join(tmpdir(), 'heza-bench-astro-'));
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
-    if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
+    if (existsSync(join(project, name))) cpSync(join(project, name), join(dir, name), { recursive: true });
   }
-  cpSync(join(root, 'content', 'settings'), join(dir, 'content', 'settings'), { recursive: true });
+  cpSync(join(project, 'content', 'settings'), join(dir, 'content', 'settings'), { recursive: true });
   writeAstroCorpus(join(dir, 'content'), docs);
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
@@ -80,6 +83,7 @@ for (const pages of sizes) {
     for (const d of ['dist', '.astro']) rmSync(join(astroDir, d), { recursive: true, force: true });
     let log = '';
     const a = measure(node, astroArgs, { cwd: astroDir, env, log: (t) => (log = t) });
+    if (keep) writeFileSync(join(astroDir, `build-${run}.log`), log);
     const built = folderSize(join(astroDir, 'dist'));
     row.astro.push({ ...a, ...built, warnings: warnings(log) });
     say(`astro    run ${run}: ${a.wall.toFixed(1)} s wall, ${a.cpu.toFixed(1)} s CPU, ${a.peakMB} MB peak, ${built.html} HTML pages, ${warnings(log)} MODULE_LEVEL_DIRECTIVE warnings`);

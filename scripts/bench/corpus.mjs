@@ -78,7 +78,7 @@ function paragraph(r, words) {
 }
 
 /** About 600 words: articles with clauses, a list, sometimes a table, as the key articles of a document read. */
-function body(r, lang) {
+function body(r, lang, withHtml = false) {
   const words = lang === 'vi' ? viWords : enWords;
   const article = lang === 'vi' ? 'Điều' : 'Article';
   const parts = [];
@@ -94,6 +94,12 @@ function body(r, lang) {
       parts.push([head, '|---|---|---|', ...rows].join('\n'));
     }
     parts.push(paragraph(r, words));
+  }
+  // A few bodies use inline HTML, as an editor might for an abbreviation: these need the MDX compiler.
+  if (withHtml) {
+    parts.push(lang === 'vi'
+      ? 'Viết tắt: <abbr title="Thủ tục hành chính">TTHC</abbr>, <abbr title="Ban Quản lý Khu kinh tế">BQL KKT</abbr>.'
+      : 'Abbreviations: <abbr title="administrative procedure">AP</abbr>, <abbr title="Economic Zone Authority">EZA</abbr>.');
   }
   return parts.join('\n\n');
 }
@@ -148,7 +154,7 @@ export function corpusDocs(pages, seed = 431) {
       ...(relations.length ? { relations } : {}),
       sources: [{ title: 'Generated sample data for benchmarking' }],
     };
-    docs.push({ slug, vi: { front: vi, body: body(r, 'vi') }, en: { front: en, body: body(r, 'en') } });
+    docs.push({ slug, vi: { front: vi, body: body(r, 'vi', i % 20 === 0) }, en: { front: en, body: body(r, 'en', i % 20 === 0) } });
   }
   return docs;
 }
