@@ -6,9 +6,12 @@
  * everything else is compiled by MDX as before.
  */
 
-/** No JSX or HTML (<), no expressions ({ }), no indented lines (MDX has no indented code). */
+/**
+ * No JSX or HTML (<), no expressions ({ }), no indented lines (MDX has no indented code), no images
+ * (MDX hands them to astro:assets).
+ */
 export function isPlainMarkdown(body: string): boolean {
-  return !/[<{}]/.test(body) && !/^(?: {4}|\t)/m.test(body);
+  return !/[<{}]/.test(body) && !/^(?: {4}|\t)/m.test(body) && !body.includes('![');
 }
 
 // Elements and attributes that both serialise the same way; anything else falls back to MDX.

@@ -9,6 +9,7 @@ describe('isPlainMarkdown: bodies MDX reads the same as Markdown', () => {
     ['Giá trị {x} trong văn bản.', false],
     ['Đoạn.\n\n    mã thụt lề', false],
     ['Đoạn.\n\n\tmã thụt lề', false],
+    ['Ảnh: ![Bộ phận một cửa](./images/mot-cua.jpg)', false],
   ])('%j → %s', (body, plain) => {
     expect(isPlainMarkdown(body)).toBe(plain);
   });
