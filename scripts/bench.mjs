@@ -8,7 +8,8 @@
 //   npm run bench -- --sizes 20 --runs 1 --out /tmp/b --no-incremental   (the smoke test)
 // Flags (or env): --sizes (BENCH_SIZES), --runs (BENCH_RUNS), --out (BENCH_OUT, default docs),
 // --no-hugo, --no-pagefind, --no-incremental, --keep (keep the temporary projects and build logs),
-// --project DIR (build another checkout's src/ and astro.config.mjs),
+// --project DIR (build another checkout's src/ and astro.config.mjs), --report-only (rewrite the
+// report from docs/bench/results.json),
 // BENCH_NODE_OPTIONS (extra Node flags for astro build, e.g. --cpu-prof).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
@@ -38,6 +39,17 @@ const keep = flag('keep');
 // --project DIR builds another checkout's astro.config.mjs and src/ (before/after comparisons).
 const project = resolve(option('project', 'BENCH_PROJECT', root));
 
+// --report-only: rewrite the report from docs/bench/results.json (e.g. after search.json or weight.json
+// arrived), without building anything.
+if (flag('report-only')) {
+  const report = JSON.parse(readFileSync(join(out, 'bench', 'results.json'), 'utf8'));
+  Object.assign(report, extras());
+  writeFileSync(join(out, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeReport(out, report);
+  process.stdout.write(`rewrote ${join(out, 'BENCHMARKS.md')} and the plot from ${join(out, 'bench', 'results.json')}\n`);
+  process.exit(0);
+}
+
 if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed: sudo apt-get install -y time`);
 if (useHugo && !existsSync(HUGO)) throw new Error(`${HUGO} is missing: sudo apt-get install -y hugo (or --no-hugo)`);
 if (sizes.some((s) => !(s >= 2)) || !(runs >= 1)) throw new Error('--sizes takes page counts ≥ 2, --runs a count ≥ 1');
@@ -48,6 +60,16 @@ delete env.HEZA_OUT_DIR;
 const astroArgs = [...(process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean), join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
 const say = (s) => process.stdout.write(`${s}\n`);
 const version = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout?.trim().split('\n')[0] ?? '';
+
+/** Search and page-weight figures written by scripts/bench-search.mjs and scripts/bench-weight.mjs. */
+function extras() {
+  const found = {};
+  for (const [key, file] of [['search', 'search.json'], ['weight', 'weight.json']]) {
+    const path = join(root, 'docs', 'bench', file);
+    if (existsSync(path)) found[key] = JSON.parse(readFileSync(path, 'utf8'));
+  }
+  return found;
+}
 
 /** A copy of the project with the generated content instead of ours (settings kept). */
 function astroProject(docs) {
@@ -136,13 +158,8 @@ const machine = {
   pagefind: usePagefind ? version('pagefind', ['--version']) : null,
   date: new Date().toISOString(),
 };
-const extra = {};
-for (const [key, file] of [['search', 'bench/search.json'], ['weight', 'bench/weight.json']]) {
-  const path = join(root, 'docs', file);
-  if (existsSync(path)) extra[key] = JSON.parse(readFileSync(path, 'utf8'));
-}
 mkdirSync(join(out, 'bench'), { recursive: true });
-const report = { machine, runs, results, ...extra };
+const report = { machine, runs, results, ...extras() };
 writeFileSync(join(out, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeReport(out, report);
 say(`\nwrote ${join(out, 'bench', 'results.json')}, ${join(out, 'bench', 'time-per-page.svg')}, ${join(out, 'BENCHMARKS.md')}`);
