@@ -74,7 +74,7 @@ function extras() {
 /** A copy of the project with the generated content instead of ours (settings kept). */
 function astroProject(docs) {
   const dir = mkdtempSync(join(tmpdir(), 'heza-bench-astro-'));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'admin']) {
     if (existsSync(join(project, name))) cpSync(join(project, name), join(dir, name), { recursive: true });
   }
   cpSync(join(project, 'content', 'settings'), join(dir, 'content', 'settings'), { recursive: true });
