@@ -1,7 +1,7 @@
 // Wiring only: loaders pointed at content/, schemas imported from src/schemas.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { collectionDefs, type CollectionDef } from './schemas/index.ts';
+import { markdownFirstGlob } from './lib/contentLoader.ts';
 
 // A collection with images gives Astro its own schema (astroSchema), which swaps the image path for the
 // image() helper. The loaders in src/lib/load.ts type each collection's data from src/schemas.
@@ -9,7 +9,12 @@ const collections = Object.fromEntries(
   Object.entries(collectionDefs as Record<string, CollectionDef>).map(([name, def]) => [
     name,
     defineCollection({
-      loader: glob({ pattern: `{vi,en}/*.${def.extension}`, base: `./content/${def.folder}` }),
+      loader: markdownFirstGlob(
+        // The content store (serialised into the build, loaded by every page-rendering process) keeps an
+        // entry's raw body only for collections whose pages read it; the others only render it.
+        { pattern: `{vi,en}/*.${def.extension}`, base: `./content/${def.folder}`, retainBody: def.rawBodyRead !== false },
+        { shiftBodyHeadings: def.bodyUnderHeading === true },
+      ),
       schema: def.astroSchema ?? def.schema,
     }),
   ]),

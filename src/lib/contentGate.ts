@@ -187,7 +187,11 @@ function valuesAt(data: unknown, path: string): { field: string; value: unknown 
 function crossChecks(root: string, entries: GateEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byCollection = new Map<string, GateEntry[]>();
-  for (const e of entries) byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);
+  for (const e of entries) {
+    const list = byCollection.get(e.collection);
+    if (list) list.push(e);
+    else byCollection.set(e.collection, [e]);
+  }
 
   for (const [name, def] of Object.entries(collectionDefs) as [CollectionName, CollectionDef][]) {
     const list = byCollection.get(name) ?? [];

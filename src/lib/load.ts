@@ -3,7 +3,8 @@
  * objects ({ slug, lang, data, entry }) that the pure functions in src/lib understand.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/locales.ts';
+import { otherLang, type Lang } from '../i18n/locales.ts';
+import { legalIndex, type LegalIndex } from './legalIndex.ts';
 import type { LegalData } from '../schemas/legal.ts';
 import type { ProcedureData } from '../schemas/procedures.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
@@ -26,9 +27,34 @@ export function splitId(id: string): { lang: Lang; slug: string } {
 
 export type LegalDoc = Loaded<LegalData, CollectionEntry<'legal'>>;
 
-export async function loadLegal(lang: Lang): Promise<LegalDoc[]> {
+async function readLegal(lang: Lang): Promise<LegalDoc[]> {
   const entries = await getCollection('legal', (e) => splitId(e.id).lang === lang);
   return entries.map((entry) => ({ ...splitId(entry.id), data: entry.data as LegalData, entry }));
+}
+
+// Content cannot change during a build, so a build reads each language once (every page used to read
+// the whole collection again). In dev an editor's change must show on the next request: no cache.
+const cached = new Map<Lang, Promise<LegalDoc[]>>();
+const cachedIndex = new Map<Lang, Promise<LegalIndex<LegalDoc>>>();
+
+function once<T>(cache: Map<Lang, Promise<T>>, lang: Lang, read: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return read();
+  let value = cache.get(lang);
+  if (!value) {
+    value = read();
+    cache.set(lang, value);
+  }
+  return value;
+}
+
+/** The documents of a language, in collection order; a fresh array, so callers may sort it. */
+export async function loadLegal(lang: Lang): Promise<LegalDoc[]> {
+  return (await once(cached, lang, () => readLegal(lang))).slice();
+}
+
+/** Lookups and relations over the whole library of a language (see legalIndex). */
+export async function loadLegalIndex(lang: Lang): Promise<LegalIndex<LegalDoc>> {
+  return once(cachedIndex, lang, async () => legalIndex(await loadLegal(lang), await loadLegal('vi'), await loadLegal(otherLang(lang))));
 }
 
 /** Slugs that exist in a language, for language switches and hreflang pairs. */

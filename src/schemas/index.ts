@@ -20,6 +20,10 @@ export interface CollectionDef {
   label: Bilingual;
   fields: Fields;
   schema: z.ZodType;
+  /** The body is shown under a page heading, so its headings move one level down (see bodyHeadings). */
+  bodyUnderHeading?: boolean;
+  /** false when no page reads entry.body (they only render it): the content store then leaves it out. */
+  rawBodyRead?: boolean;
   /** A single settings file (site.yaml) rather than a folder of entries. */
   singleFile?: string;
   /**
@@ -30,7 +34,7 @@ export interface CollectionDef {
 }
 
 export const collectionDefs = {
-  legal: { folder: 'legal', extension: 'mdx', label: { vi: 'Văn bản pháp luật', en: 'Legal documents' }, fields: legalFields, schema: legalSchema },
+  legal: { folder: 'legal', extension: 'mdx', label: { vi: 'Văn bản pháp luật', en: 'Legal documents' }, fields: legalFields, schema: legalSchema, bodyUnderHeading: true, rawBodyRead: false },
   procedures: {
     folder: 'procedures',
     extension: 'mdx',
