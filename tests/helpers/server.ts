@@ -1,12 +1,15 @@
 /**
  * A small static server for the built site, on 127.0.0.1 and a free port: directory indexes, the
- * right MIME types (Pagefind needs wasm and its own files), and each language's 404 page.
+ * right MIME types (Pagefind needs wasm and its own files), each language's 404 page, and the same
+ * security headers as production nginx (src/lib/securityHeaders.ts), so every browser test runs under
+ * the real Content-Security-Policy. `securityHeaders: false` serves without them.
  */
 import { createServer, type Server, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { distDir } from './paths.ts';
+import { securityHeaders } from '../../src/lib/securityHeaders.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,10 +56,12 @@ export interface StaticServer {
   headers: Record<string, string>;
 }
 
-export async function serveDist(dir = distDir, headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveDist(dir = distDir, headers: Record<string, string> = {}, options: { securityHeaders?: boolean } = {}): Promise<StaticServer> {
   const extra = { ...headers };
+  const withSecurity = options.securityHeaders ?? true;
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (withSecurity) for (const [name, value] of Object.entries(securityHeaders(url.pathname))) res.setHeader(name, value);
     const path = await fileFor(url.pathname, dir);
     if (!path) {
       const lang = url.pathname.startsWith('/en/') ? 'en' : 'vi';

@@ -1,0 +1,84 @@
+/**
+ * The ONE source of the HTTP security headers. The nginx configuration (scripts/nginx-config.mjs writes
+ * deploy/nginx/*.conf from it) and the test server (tests/helpers/server.ts) both take them from here, so
+ * what the browser tests check is what production sends. Plain data and two small functions, no
+ * imports, erasable TypeScript only: Node 22 runs it as it is from the .mjs scripts.
+ *
+ * Public pages: no inline script (JSON-LD `<script type="application/ld+json">` blocks are data, never
+ * executed, so CSP does not apply to them), no third-party origin. Pagefind compiles WebAssembly, hence
+ * 'wasm-unsafe-eval' (it allows WebAssembly only, not JavaScript eval).
+ * /admin (Decap CMS): Decap evaluates code ('unsafe-eval') and injects style elements ('unsafe-inline'
+ * for styles only); it talks to the git backend. Add the backend origin (e.g. a self-hosted GitLab) to
+ * `adminConnectSrc` when one is configured.
+ */
+
+export type CspDirectives = Record<string, string[]>;
+
+export const publicCsp: CspDirectives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'media-src': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** Origins the CMS may call besides its own (local decap-server for `npm start`). */
+export const adminConnectSrc = ['http://localhost:8081', 'http://127.0.0.1:8081'];
+
+export const adminCsp: CspDirectives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'", ...adminConnectSrc],
+  'worker-src': ["'self'", 'blob:'],
+  'media-src': ["'self'", 'blob:'],
+  'object-src': ["'none'"],
+  'frame-src': ["'self'", 'blob:'],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+export function cspString(d: CspDirectives): string {
+  return Object.entries(d)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ');
+}
+
+/** Headers every response carries (pages, assets, 404s). */
+export const commonHeaders: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(self), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** The URL prefix of the CMS, which gets its own policy. */
+export const adminPrefix = '/admin';
+
+export function isAdminPath(pathname: string): boolean {
+  return pathname === adminPrefix || pathname.startsWith(`${adminPrefix}/`);
+}
+
+/** All security headers for a response to `pathname`. */
+export function securityHeaders(pathname: string): Record<string, string> {
+  return {
+    ...commonHeaders,
+    'Content-Security-Policy': cspString(isAdminPath(pathname) ? adminCsp : publicCsp),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Every page kind in dist/ (found by tests/helpers/pageKinds.ts, both languages), in Chromium, served with
+ * the production security headers (src/lib/securityHeaders.ts, through serveDist):
+ * - no Content-Security-Policy violation (securitypolicyviolation events and console reports);
+ * - no WCAG 2.2 A/AA violation axe-core can find;
+ * - landmarks (banner, navigation, main, contentinfo), one h1, a visible focus indicator on every
+ *   element reached with Tab;
+ * - text reflows at 320 CSS px and at 200 % zoom (a 1280 px window zoomed to 200 % is 640 CSS px).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { portalKinds } from '../helpers/pageKinds.ts';
+
+const kinds = portalKinds();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Records CSP violations in the page itself, before any of its own code runs. */
+async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+}
+
+describe.skipIf(!hasChromium)('every page kind in Chromium, under the production headers', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds page kinds in both languages', () => {
+    expect(kinds.filter((k) => k.lang === 'vi').length).toBeGreaterThan(3);
+    expect(kinds.filter((k) => k.lang === 'en').length).toBeGreaterThan(3);
+  });
+
+  it.each(kinds.map((k) => [k.pattern, k.sample]))('%s (%s): no CSP violation, no axe WCAG 2.2 AA violation', async (_pattern, sample) => {
+    const { page, errors, offMachine } = await watchedPage(browser);
+    await recordViolations(page);
+    const response = await page.goto(`${server.url}${sample}`, { waitUntil: 'load' });
+    expect(response!.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+    await page.waitForTimeout(50);
+    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(csp, sample).toEqual([]);
+    expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e)), sample).toEqual([]);
+    expect(offMachine, sample).toEqual([]);
+    // axe is injected by the test harness (CDP), which CSP does not govern.
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run({ runOnly: { type: 'tag', values: tags } });
+      return r.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, wcagTags);
+    expect(violations, sample).toEqual([]);
+    expect(errors, sample).toEqual([]);
+    await page.close();
+  });
+
+  it.each(kinds.map((k) => [k.pattern, k.sample]))('%s (%s): landmarks, one h1, visible focus on everything Tab reaches', async (_pattern, sample) => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`${server.url}${sample}`);
+    for (const role of ['banner', 'main', 'contentinfo'] as const) expect(await page.getByRole(role).count(), `${sample} ${role}`).toBe(1);
+    expect(await page.getByRole('navigation').count(), sample).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 1 }).count(), sample).toBe(1);
+    const seen = new Set<string>();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+        const shadow = s.boxShadow !== 'none';
+        const r = el.getBoundingClientRect();
+        return { id: `${el.tagName} ${el.textContent?.trim().slice(0, 40) ?? ''} ${el.getAttribute('href') ?? ''}`, visible: outline || shadow, size: r.width * r.height };
+      });
+      if (!f || seen.has(f.id)) break;
+      seen.add(f.id);
+      expect(f.visible, `${sample}: focus indicator on ${f.id}`).toBe(true);
+      expect(f.size, `${sample}: focused element is on screen: ${f.id}`).toBeGreaterThan(0);
+    }
+    expect(seen.size, `${sample}: Tab reaches something`).toBeGreaterThan(2);
+    await page.close();
+  });
+
+  it.each(kinds.map((k) => [k.pattern, k.sample]))('%s (%s): reflows at 320 px and at 200 percent zoom without sideways scrolling', async (_pattern, sample) => {
+    for (const width of [320, 640]) {
+      const { page } = await watchedPage(browser, { viewport: { width, height: 800 } });
+      await page.goto(`${server.url}${sample}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${sample} at ${width} px`).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+});
