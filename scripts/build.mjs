@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The production build: astro build (which runs the content gate first), then the Pagefind index.
+// The production build: astro build (which runs the content gate first), then the Pagefind index, then
+// pre-compressed copies (.gz, .br) of the text files for nginx's gzip_static and for CDNs.
 // Usage: npm run build   (HEZA_OUT_DIR=dist-x to build elsewhere)
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -11,3 +12,4 @@ const run = (cmd, args) => {
 };
 run('astro', ['build']);
 run('pagefind', ['--site', outDir, '--quiet']);
+run('node', ['scripts/precompress.mjs', outDir]);
