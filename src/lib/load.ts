@@ -103,3 +103,9 @@ export async function loadEvents(lang: Lang): Promise<CalendarEntry[]> {
     .map((entry) => ({ ...splitId(entry.id), data: entry.data as EventData, entry }))
     .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
 }
+
+/** Any collection's entries of one language, as plain data (for the open-data endpoints, which list every collection). */
+export async function loadEntries(collection: string, lang: Lang): Promise<{ slug: string; lang: Lang; data: Record<string, unknown> }[]> {
+  const entries = (await getCollection(collection as 'legal', (e) => splitId(e.id).lang === lang)) as { id: string; data: unknown }[];
+  return entries.map((e) => ({ ...splitId(e.id), data: e.data as Record<string, unknown> }));
+}

@@ -156,6 +156,10 @@ export const en: Record<UiKey, string> = {
   'cms.loading': 'Loading the content editor…',
   'cms.localHint': 'On your own machine (npm start) the editor saves straight into this git repository; open the page at http://localhost:4321/admin/.',
   'cms.noScript': 'The content editor needs JavaScript. Turn JavaScript on and reload the page.',
+  // quality: OpenSearch description and open data
+  'quality.openSearchName': 'HEZA reform',
+  'quality.openSearchDescription': 'Search the administrative-reform portal of the Hải Phòng Economic Zone Authority: legal documents, procedures, news.',
+  'quality.openSearchTitle': 'Search the HEZA administrative-reform portal',
   'root.choose': 'Choose a language',
   // issue 3 (content): news, reform programme, reporting calendar, feedback, home page
   'news.title': "Administrative reform news",

@@ -153,6 +153,10 @@ export const vi = {
   'cms.loading': 'Đang tải trình soạn thảo nội dung…',
   'cms.localHint': 'Trên máy của bạn (npm start), trình soạn thảo lưu thẳng vào kho git này; hãy mở trang tại http://localhost:4321/admin/.',
   'cms.noScript': 'Trình soạn thảo nội dung cần JavaScript. Hãy bật JavaScript rồi tải lại trang.',
+  // quality: OpenSearch description and open data
+  'quality.openSearchName': 'CCHC HEZA',
+  'quality.openSearchDescription': 'Tìm trên cổng cải cách hành chính của Ban Quản lý Khu kinh tế Hải Phòng: văn bản, thủ tục, tin tức.',
+  'quality.openSearchTitle': 'Tìm trên cổng cải cách hành chính HEZA',
   'root.choose': 'Chọn ngôn ngữ',
   // issue 3 (content): news, reform programme, reporting calendar, feedback, home page
   'news.title': "Tin tức cải cách hành chính",
