@@ -1,12 +1,12 @@
 /**
  * The sitemap, from the loaders (URL segments differ per language, so pages are paired by slug, not by
  * path). Each page kind adds its group here; tests/build/seo.test.ts fails when a built, indexable page is
- * missing, so a new page kind cannot be forgotten.
+ * missing, so a new page kind cannot be forgotten. Pages marked noindex (404, printable checklists) are left out.
  */
 import type { APIRoute } from 'astro';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { mainNav } from '../i18n/nav.ts';
-import { checklistUrl, legalFacetUrl, pageUrl } from '../i18n/routes.ts';
+import { legalFacetUrl, pageUrl } from '../i18n/routes.ts';
 import { legalFacetPaths } from '../lib/paths.ts';
 import { loadLegal, loadProcedures } from '../lib/load.ts';
 import { pairByKey, sitemapXml, type Alternates } from '../lib/sitemap.ts';
@@ -25,7 +25,6 @@ export const GET: APIRoute = async ({ site }) => {
       (await legalFacetPaths(l)).map((p) => [`${p.props.facet}/${p.props.value}`, legalFacetUrl(l, p.props.facet, p.props.value)]),
     )),
     ...(await perLang(async (l) => (await loadProcedures(l)).map((p) => [p.slug, pageUrl(l, 'procedures', p.slug)]))),
-    ...(await perLang(async (l) => (await loadProcedures(l)).map((p) => [p.slug, checklistUrl(l, p.slug)]))),
   ];
   return new Response(sitemapXml(groups, site!), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -1,0 +1,127 @@
+/**
+ * What search engines and other sites read: titles, descriptions, canonical URLs, Open Graph, the OpenSearch
+ * link on every page, valid schema.org JSON-LD (src/lib/validateJsonLd.ts), a sitemap that lists every
+ * indexable page with the same hreflang alternates as the page itself, robots.txt and the OpenSearch
+ * descriptions.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { htmlPages, page, jsonLd, fileOf } from '../helpers/dist.ts';
+import { distDir, root } from '../helpers/paths.ts';
+import { langs, type Lang } from '../../src/i18n/locales.ts';
+import { pageUrl } from '../../src/i18n/routes.ts';
+import { validateJsonLd } from '../../src/lib/validateJsonLd.ts';
+import { runContentGate } from '../../src/lib/contentGate.ts';
+import type { LegalData } from '../../src/schemas/legal.ts';
+
+const site = new URL(process.env.SITE_URL ?? 'https://heza.gov.vn');
+const portal = htmlPages().filter((p) => /^\/(vi|en)\//.test(p.url));
+const langOf = (url: string) => url.split('/')[1] as Lang;
+const noindex = (url: string) => /noindex/.test(page(url).querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');
+const meta = (url: string, sel: string) => page(url).querySelector(sel)?.getAttribute('content')?.trim() ?? '';
+
+describe('page metadata', () => {
+  it.each(portal.map((p) => [p.url]))('%s: title, description, canonical, Open Graph and the OpenSearch link', (url) => {
+    const doc = page(url);
+    const lang = langOf(url);
+    expect(doc.querySelector('title')?.textContent.trim(), 'title').toBeTruthy();
+    expect(meta(url, 'meta[name="description"]'), 'description').toBeTruthy();
+    const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+    expect(canonical.startsWith(site.origin), 'canonical is absolute on the site').toBe(true);
+    expect(existsSync(fileOf(new URL(canonical).pathname)), `canonical ${canonical} exists`).toBe(true);
+    if (!noindex(url)) expect(new URL(canonical).pathname, 'an indexable page is its own canonical').toBe(url);
+    expect(meta(url, 'meta[property="og:url"]')).toBe(canonical);
+    for (const p of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale']) expect(meta(url, `meta[property="${p}"]`), p).toBeTruthy();
+    const search = doc.querySelector('link[rel="search"][type="application/opensearchdescription+xml"]');
+    expect(search?.getAttribute('href')).toBe(`/${lang}/opensearch.xml`);
+    expect(search?.getAttribute('title')).toBeTruthy();
+  });
+
+  it.each(langs)('gives every indexable %s page its own title', (lang) => {
+    const titles = new Map<string, string[]>();
+    for (const { url } of portal.filter((p) => langOf(p.url) === lang && !noindex(p.url))) {
+      const title = page(url).querySelector('title')!.textContent.trim();
+      titles.set(title, [...(titles.get(title) ?? []), url]);
+    }
+    expect([...titles.entries()].filter(([, urls]) => urls.length > 1)).toEqual([]);
+  });
+});
+
+describe('JSON-LD', () => {
+  it.each(htmlPages().map((p) => [p.url]))('%s: every block is valid schema.org for its type', (url) => {
+    for (const block of jsonLd(page(url))) expect(validateJsonLd(block).errors, url).toEqual([]);
+  });
+
+  it('describes every legal document as Legislation with its number, and every procedure as a GovernmentService', () => {
+    const entries = runContentGate(root).entries;
+    for (const e of entries.filter((x) => x.collection === 'legal')) {
+      const blocks = jsonLd(page(pageUrl(e.lang, 'legal', e.slug)));
+      expect(blocks.find((b) => b['@type'] === 'Legislation')?.legislationIdentifier, e.slug).toBe((e.data as LegalData).number);
+    }
+    for (const e of entries.filter((x) => x.collection === 'procedures')) {
+      const blocks = jsonLd(page(pageUrl(e.lang, 'procedures', e.slug)));
+      expect(blocks.find((b) => b['@type'] === 'GovernmentService')?.name, e.slug).toBe((e.data as { title: string }).title);
+    }
+  });
+});
+
+describe('sitemap.xml', () => {
+  const xml = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+  const doc = parse(xml);
+  const entries = doc.querySelectorAll('url').map((u) => ({
+    loc: u.querySelector('loc')!.textContent.trim(),
+    alternates: u.querySelectorAll('xhtml\\:link').map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`).sort(),
+  }));
+  const locs = new Set(entries.map((e) => new URL(e.loc).pathname));
+
+  it('is a urlset with the xhtml namespace', () => {
+    expect(xml).toMatch(/<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9" xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml">/);
+    expect(entries.length).toBeGreaterThan(0);
+  });
+
+  it('lists only pages that exist, are indexable and are their own canonical', () => {
+    for (const e of entries) {
+      const path = new URL(e.loc).pathname;
+      expect(new URL(e.loc).origin).toBe(site.origin);
+      expect(existsSync(fileOf(path)), path).toBe(true);
+      expect(noindex(path), `${path} is noindex`).toBe(false);
+    }
+    expect(locs.size, 'no page twice').toBe(entries.length);
+  });
+
+  it('lists every indexable page of both languages', () => {
+    const missing = portal.filter((p) => !noindex(p.url) && !locs.has(p.url)).map((p) => p.url);
+    expect(missing, 'add the page kind to src/pages/sitemap.xml.ts').toEqual([]);
+  });
+
+  it('gives each page the same hreflang alternates as the page itself', () => {
+    for (const e of entries) {
+      const html = page(new URL(e.loc).pathname);
+      const own = html.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`).sort();
+      expect(e.alternates, e.loc).toEqual(own.length > 2 || e.alternates.length > 0 ? own : []);
+    }
+  });
+});
+
+describe('robots.txt and OpenSearch', () => {
+  it('robots.txt points at the sitemap and keeps crawlers out of the CMS only', () => {
+    const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${new URL('/sitemap.xml', site).href}`);
+    expect(robots).toMatch(/^Disallow: \/admin\/$/m);
+    expect(robots).not.toMatch(/^Disallow: \/$/m);
+  });
+
+  it.each(langs)('/%s/opensearch.xml sends searches to that language’s search page', (lang) => {
+    const xml = readFileSync(join(distDir, lang, 'opensearch.xml'), 'utf8');
+    const tag = (name: string) => xml.match(new RegExp(`<${name}>([^<]*)</${name}>`))?.[1] ?? '';
+    expect(xml).toContain(`<Url type="text/html" method="get" template="${new URL(pageUrl(lang, 'search'), site).href}?q={searchTerms}"/>`);
+    expect(tag('ShortName').length).toBeGreaterThan(0);
+    expect(tag('ShortName').length).toBeLessThanOrEqual(16);
+    expect(tag('Description').length).toBeLessThanOrEqual(1024);
+    expect(tag('Language')).toBe(lang);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+  });
+});
