@@ -26,13 +26,13 @@ function registerSchema(collection: CollectionName) {
   const data = collectionDefs[collection].schema;
   const item = z.object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('The slug: the same in both languages, the file name in content/.'),
-    url: z.object(Object.fromEntries(langs.map((l) => [l, z.string().url().nullable()]))).describe('Absolute URL of the page in each language; null where that language has no version (or no page).'),
+    url: z.object(Object.fromEntries(langs.map((l) => [l, z.url().nullable()]))).describe('Absolute URL of the page in each language; null where that language has no version (or no page).'),
     ...Object.fromEntries(langs.map((l) => [l, data.nullable().describe(`The ${l} version's fields (null when there is none).`)])),
   });
   return z.object({
     collection: z.literal(collection),
     title: z.object(Object.fromEntries(langs.map((l) => [l, z.string()]))),
-    schema: z.string().url(),
+    schema: z.url(),
     count: z.number().int().min(0),
     items: z.array(item),
   });

@@ -9,9 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { securityHeaders } from '../../src/lib/securityHeaders.ts';
-// @ts-expect-error plain .mjs build script without type declarations
 import { siteConf, siteConfPath } from '../../scripts/nginx-config.mjs';
-// @ts-expect-error plain .mjs build script without type declarations
 import { startNginx, stopNginx, nginxBinary } from '../../scripts/serve-nginx.mjs';
 import { distDir } from '../helpers/paths.ts';
 import { walk } from '../helpers/dist.ts';
