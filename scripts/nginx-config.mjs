@@ -4,7 +4,7 @@
 // Exports siteConf() and mainConf() for scripts/serve-nginx.mjs. Needs Node 22.18+ (runs the .ts as is).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { commonHeaders, cspString, publicCsp, adminCsp, adminPrefix } from '../src/lib/securityHeaders.ts';
+import { commonHeaders, cspString, publicCsp, adminCsp, adminPrefix, openDataHeaders, openDataPrefix } from '../src/lib/securityHeaders.ts';
 
 export const siteConfPath = fileURLToPath(new URL('../deploy/nginx/heza-site.conf', import.meta.url));
 
@@ -12,8 +12,8 @@ const q = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /** add_header lines. nginx drops server-level add_header in any location that has its own, so every
  * location repeats the full set; `always` puts them on 404s and redirects too. */
-function headers(csp, cacheControl) {
-  const all = { ...commonHeaders, 'Content-Security-Policy': cspString(csp), ...(cacheControl ? { 'Cache-Control': cacheControl } : {}) };
+function headers(csp, cacheControl, extra = {}) {
+  const all = { ...commonHeaders, ...extra, 'Content-Security-Policy': cspString(csp), ...(cacheControl ? { 'Cache-Control': cacheControl } : {}) };
   return Object.entries(all)
     .map(([name, value]) => `    add_header ${name} ${q(value)} always;`)
     .join('\n');
@@ -76,6 +76,12 @@ ${headers(publicCsp, hashed)}
 # The search index: fragment files are hashed, the entry file is not.
 location /pagefind/ {
 ${headers(publicCsp, index)}
+    try_files $uri =404;
+}
+
+# Open data: readable from other sites' scripts.
+location ${openDataPrefix}/ {
+${headers(publicCsp, index, openDataHeaders)}
     try_files $uri =404;
 }
 

@@ -75,10 +75,23 @@ export function isAdminPath(pathname: string): boolean {
   return pathname === adminPrefix || pathname.startsWith(`${adminPrefix}/`);
 }
 
+/** The open-data registers (/api/*.json): other sites' scripts may read them. */
+export const openDataPrefix = '/api';
+
+export const openDataHeaders: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
+
+export function isOpenDataPath(pathname: string): boolean {
+  return pathname.startsWith(`${openDataPrefix}/`);
+}
+
 /** All security headers for a response to `pathname`. */
 export function securityHeaders(pathname: string): Record<string, string> {
   return {
     ...commonHeaders,
+    ...(isOpenDataPath(pathname) ? openDataHeaders : {}),
     'Content-Security-Policy': cspString(isAdminPath(pathname) ? adminCsp : publicCsp),
   };
 }

@@ -8,7 +8,9 @@
  * - text reflows at 320 CSS px and at 200 % zoom (a 1280 px window zoomed to 200 % is 640 CSS px).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
@@ -40,6 +42,26 @@ describe.skipIf(!hasChromium)('every page kind in Chromium, under the production
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('catches what it is meant to catch: an inline script and an inline style under the public policy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heza-csp-'));
+    mkdirSync(join(dir, 'vi'));
+    writeFileSync(join(dir, 'vi', 'index.html'), '<!doctype html><html lang="vi"><head><title>x</title></head><body><p style="color:red">x</p><script>document.title = "ran"</script></body></html>');
+    const bad = await serveDist(dir);
+    try {
+      const { page } = await watchedPage(browser);
+      await recordViolations(page);
+      await page.goto(`${bad.url}/vi/`);
+      await page.waitForTimeout(50);
+      const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      expect(csp.some((v) => v.startsWith('script-src'))).toBe(true);
+      expect(csp.some((v) => v.startsWith('style-src'))).toBe(true);
+      expect(await page.title()).toBe('x');
+      await page.close();
+    } finally {
+      await bad.close();
+    }
   });
 
   it('finds page kinds in both languages', () => {

@@ -119,6 +119,24 @@ describe.skipIf(!nginxBinary)('nginx serving dist/', () => {
     expect(await r.text()).not.toMatch(/Index of/);
   });
 
+  it('serves the open-data registers as JSON that other sites may read, and the OpenSearch descriptions with their type', async () => {
+    const r = await get(`${s.url}/api/legal.json`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(r.headers.get('access-control-allow-origin')).toBe('*');
+    for (const [name, value] of Object.entries(securityHeaders('/api/legal.json'))) expect(r.headers.get(name), name).toBe(value);
+    expect((await r.json()).collection).toBe('legal');
+    for (const lang of ['vi', 'en']) {
+      const o = await get(`${s.url}/${lang}/opensearch.xml`);
+      expect(o.status).toBe(200);
+      expect(o.headers.get('content-type')).toMatch(/^application\/opensearchdescription\+xml/);
+    }
+    const sitemap = await get(`${s.url}/sitemap.xml`);
+    expect(sitemap.status).toBe(200);
+    expect(sitemap.headers.get('content-type')).toMatch(/xml/);
+    expect((await get(`${s.url}/robots.txt`)).headers.get('content-type')).toMatch(/^text\/plain/);
+  });
+
   it('serves no dot-file', async () => {
     expect((await get(`${s.url}/.env`)).status).toBe(404);
     expect((await get(`${s.url}/.git/config`)).status).toBe(404);
