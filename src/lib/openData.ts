@@ -17,9 +17,29 @@ export const openCollections = (Object.keys(collectionDefs) as CollectionName[])
 export const apiPath = (collection: string) => `/api/${collection}.json`;
 export const apiSchemaPath = (collection: string) => `/api/${collection}.schema.json`;
 
-/** The page URL of an entry, when its collection has a section of the same name. */
-export function entryUrl(collection: string, lang: Lang, slug: string): string | null {
-  return collection in sections ? pageUrl(lang, collection as Section, slug) : null;
+/** Collections shown in a section of another name. */
+const sectionOf: Record<string, Section> = { events: 'calendar' };
+
+/**
+ * The page URL of an entry: its own page when the section has a [slug] route (`hasEntryPages`), otherwise the
+ * section page that lists it; null when no section shows the collection.
+ */
+export function entryUrl(collection: string, lang: Lang, slug: string, hasEntryPages: (section: Section, lang: Lang) => boolean): string | null {
+  const section = sectionOf[collection] ?? (collection in sections ? (collection as Section) : null);
+  if (!section) return null;
+  return hasEntryPages(section, lang) ? pageUrl(lang, section, slug) : pageUrl(lang, section);
+}
+
+/** Front-matter values as JSON: an image (Astro's ImageMetadata) becomes the absolute URL of the built file, a Date its ISO day. */
+export function plainValue(value: unknown, site: URL): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map((v) => plainValue(v, site));
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.src === 'string' && typeof o.width === 'number' && typeof o.format === 'string') return new URL(o.src, site).href;
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plainValue(v, site)]));
+  }
+  return value;
 }
 
 function registerSchema(collection: CollectionName) {
@@ -49,17 +69,17 @@ export function openDataSchema(collection: CollectionName, site: URL): Record<st
 
 export type EntryData = { slug: string; data: Record<string, unknown> };
 
-export function openDataRegister(collection: CollectionName, byLang: Record<Lang, EntryData[]>, site: URL) {
+export function openDataRegister(collection: CollectionName, byLang: Record<Lang, EntryData[]>, site: URL, hasEntryPages: (section: Section, lang: Lang) => boolean) {
   const slugs = [...new Set(langs.flatMap((l) => byLang[l].map((e) => e.slug)))].sort();
   const items = slugs.map((id) => {
     const of = (l: Lang) => byLang[l].find((e) => e.slug === id) ?? null;
     return {
       id,
       url: Object.fromEntries(langs.map((l) => {
-        const path = of(l) ? entryUrl(collection, l, id) : null;
+        const path = of(l) ? entryUrl(collection, l, id, hasEntryPages) : null;
         return [l, path ? new URL(path, site).href : null];
       })),
-      ...Object.fromEntries(langs.map((l) => [l, of(l)?.data ?? null])),
+      ...Object.fromEntries(langs.map((l) => [l, of(l) ? plainValue(of(l)!.data, site) : null])),
     };
   });
   return {

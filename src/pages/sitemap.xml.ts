@@ -6,8 +6,9 @@
 import type { APIRoute } from 'astro';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { mainNav } from '../i18n/nav.ts';
-import { legalFacetUrl, pageUrl } from '../i18n/routes.ts';
+import { legalFacetUrl, newsPageUrl, newsTagUrl, pageUrl } from '../i18n/routes.ts';
 import { legalFacetPaths } from '../lib/paths.ts';
+import { newsArticlePaths, newsListPaths, newsTagPaths } from '../lib/newsPaths.ts';
 import { loadLegal, loadProcedures } from '../lib/load.ts';
 import { pairByKey, sitemapXml, type Alternates } from '../lib/sitemap.ts';
 
@@ -25,6 +26,9 @@ export const GET: APIRoute = async ({ site }) => {
       (await legalFacetPaths(l)).map((p) => [`${p.props.facet}/${p.props.value}`, legalFacetUrl(l, p.props.facet, p.props.value)]),
     )),
     ...(await perLang(async (l) => (await loadProcedures(l)).map((p) => [p.slug, pageUrl(l, 'procedures', p.slug)]))),
+    ...(await perLang(async (l) => (await newsArticlePaths(l)).map((p) => [p.params.slug, pageUrl(l, 'news', p.params.slug)]))),
+    ...(await perLang(async (l) => (await newsListPaths(l)).map((p) => [String(p.props.page), newsPageUrl(l, p.props.page)]))),
+    ...(await perLang(async (l) => (await newsTagPaths(l)).map((p) => [p.props.tag, newsTagUrl(l, p.props.tag)]))),
   ];
   return new Response(sitemapXml(groups, site!), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };
