@@ -27,7 +27,8 @@ export const publicCsp: CspDirectives = {
   'object-src': ["'none'"],
   'frame-src': ["'none'"],
   'base-uri': ["'self'"],
-  'form-action': ["'self'"],
+  // The satisfaction survey posts by e-mail (mailto:) unless FEEDBACK_ENDPOINT is set: see withFormTargets.
+  'form-action': ["'self'", 'mailto:'],
   'frame-ancestors': ["'none'"],
 };
 
@@ -87,11 +88,35 @@ export function isOpenDataPath(pathname: string): boolean {
   return pathname.startsWith(`${openDataPrefix}/`);
 }
 
+export interface HeaderOptions {
+  /** Other addresses forms post to (the FEEDBACK_ENDPOINT set at build time); their origins join form-action. */
+  formTargets?: (string | null | undefined)[];
+}
+
+export function withFormTargets(csp: CspDirectives, targets: HeaderOptions['formTargets'] = []): CspDirectives {
+  const origins = targets.filter((t): t is string => Boolean(t)).map((t) => new URL(t).origin);
+  return origins.length ? { ...csp, 'form-action': [...new Set([...(csp['form-action'] ?? []), ...origins])] } : csp;
+}
+
+/** Whether a CSP source list allows `url` (for checking built pages against the policy). */
+export function cspAllows(sources: string[], url: URL, self: URL): boolean {
+  return sources.some((s) => {
+    if (s === "'self'") return url.origin === self.origin;
+    if (/^[a-z][a-z0-9+.-]*:$/i.test(s)) return url.protocol === s.toLowerCase();
+    if (s.startsWith("'")) return false;
+    try {
+      return new URL(s).origin === url.origin;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** All security headers for a response to `pathname`. */
-export function securityHeaders(pathname: string): Record<string, string> {
+export function securityHeaders(pathname: string, options: HeaderOptions = {}): Record<string, string> {
   return {
     ...commonHeaders,
     ...(isOpenDataPath(pathname) ? openDataHeaders : {}),
-    'Content-Security-Policy': cspString(isAdminPath(pathname) ? adminCsp : publicCsp),
+    'Content-Security-Policy': cspString(isAdminPath(pathname) ? adminCsp : withFormTargets(publicCsp, options.formTargets)),
   };
 }

@@ -10,6 +10,7 @@ import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { distDir } from './paths.ts';
 import { securityHeaders } from '../../src/lib/securityHeaders.ts';
+import { feedbackEndpoint } from '../../src/lib/feedbackEndpoint.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,7 +62,7 @@ export async function serveDist(dir = distDir, headers: Record<string, string> =
   const withSecurity = options.securityHeaders ?? true;
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (withSecurity) for (const [name, value] of Object.entries(securityHeaders(url.pathname))) res.setHeader(name, value);
+    if (withSecurity) for (const [name, value] of Object.entries(securityHeaders(url.pathname, { formTargets: [feedbackEndpoint()] }))) res.setHeader(name, value);
     const path = await fileFor(url.pathname, dir);
     if (!path) {
       const lang = url.pathname.startsWith('/en/') ? 'en' : 'vi';
