@@ -32,8 +32,9 @@ export const publicCsp: CspDirectives = {
   'frame-ancestors': ["'none'"],
 };
 
-/** Origins the CMS may call besides its own (local decap-server for `npm start`). */
-export const adminConnectSrc = ['http://localhost:8081', 'http://127.0.0.1:8081'];
+/** Origins the CMS may call besides its own: decap-server on this machine (`npm start`, tests on a free port;
+ * Decap uses its local backend only when the page itself is on localhost). Add the git backend's origin here. */
+export const adminConnectSrc = ['http://localhost:*', 'http://127.0.0.1:*'];
 
 export const adminCsp: CspDirectives = {
   'default-src': ["'self'"],
