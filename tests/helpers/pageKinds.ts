@@ -1,12 +1,13 @@
 /**
- * Page kinds, found in dist/ without a hand-kept list: pages are grouped by language, section and depth,
- * and a path segment becomes "*" when it varies inside the group (a slug, a facet, a value) and stays
- * literal when it does not (ho-so, checklist). One sample per kind — the largest page, which has the most
+ * Page kinds, found in dist/ without a hand-kept list: pages are grouped by language, section and depth;
+ * a group splits on a position whose few values each recur (loai/nam, trang/chu-de); then a path segment
+ * becomes "*" when it varies inside the group (a slug, a value) and stays literal when it does not (ho-so). One sample per kind — the largest page, which has the most
  * to check. A new page kind merged into the site is covered the moment it is built.
  *
  *   /vi/van-ban/61-2018-nd-cp/         → /vi/van-ban/*\/
  *   /vi/thu-tuc/<slug>/ho-so/          → /vi/thu-tuc/*\/ho-so/
- *   /en/legal/type/decree/             → /en/legal/*\/*\/
+ *   /en/legal/type/nghi-dinh/          → /en/legal/type/*\/
+ *   /vi/tin-tuc/trang/2/               → /vi/tin-tuc/trang/2/
  */
 import { statSync } from 'node:fs';
 import { htmlPages } from './dist.ts';
@@ -36,7 +37,7 @@ export function pageKinds(): PageKind[] {
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const kinds: PageKind[] = [];
-  for (const group of groups.values()) {
+  const emit = (group: typeof pages) => {
     const depth = group[0]!.segs.length;
     const parts: string[] = [];
     for (let i = 0; i < depth; i++) {
@@ -51,7 +52,23 @@ export function pageKinds(): PageKind[] {
       count: group.length,
       lang: largest.segs[0] === 'en' ? 'en' : 'vi',
     });
-  }
+  };
+  // A position whose few values each recur (trang/chu-de, loai/nam…) names sub-kinds, usually separate
+  // routes (/tin-tuc/trang/[page], /tin-tuc/chu-de/[tag]): split on it, the rightmost such position first
+  // (so /<slug>/ho-so/ beside /<slug>/in/ splits on ho-so/in, not per slug). Slugs, all different, do not split.
+  const split = (group: typeof pages) => {
+    const depth = group[0]!.segs.length;
+    for (let i = depth - 1; i >= 2; i--) {
+      const values = new Map<string, typeof pages>();
+      for (const p of group) values.set(p.segs[i]!, [...(values.get(p.segs[i]!) ?? []), p]);
+      if (values.size > 1 && values.size <= group.length / 2) {
+        for (const sub of values.values()) split(sub);
+        return;
+      }
+    }
+    emit(group);
+  };
+  for (const group of groups.values()) split(group);
   return kinds.sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
 
