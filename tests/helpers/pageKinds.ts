@@ -1,8 +1,8 @@
 /**
  * Page kinds, found in dist/ without a hand-kept list: pages are grouped by language, section and depth;
  * a group splits on a position whose few values each recur (loai/nam, trang/chu-de); then a path segment
- * becomes "*" when it varies inside the group (a slug, a value) and stays literal when it does not (ho-so). One sample per kind — the largest page, which has the most
- * to check. A new page kind merged into the site is covered the moment it is built.
+ * becomes "*" when it varies inside the group (a slug, a value) and stays literal when it does not (ho-so).
+ * One sample per kind — the largest page, which has the most to check. A new page kind merged into the site is covered the moment it is built.
  *
  *   /vi/van-ban/61-2018-nd-cp/         → /vi/van-ban/*\/
  *   /vi/thu-tuc/<slug>/ho-so/          → /vi/thu-tuc/*\/ho-so/
