@@ -27,8 +27,8 @@ export function sitemapXml(groups: Alternates[], site: URL): string {
       if (seen.has(loc)) continue;
       seen.add(loc);
       const links = present.map((l) => `    <xhtml:link rel="alternate" hreflang="${locales[l].htmlLang}" href="${abs(group[l]!)}"/>`);
-      const xDefault = group[defaultLang] ?? loc;
-      if (present.length > 1) links.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${abs(xDefault)}"/>`);
+      // As in each page's head (src/layouts/Base.astro): x-default is the Vietnamese original, when there is one.
+      if (group[defaultLang]) links.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${abs(group[defaultLang])}"/>`);
       urls.push(`  <url>\n    <loc>${abs(loc)}</loc>\n${links.join('\n')}\n  </url>`);
     }
   }
