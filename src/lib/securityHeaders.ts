@@ -42,7 +42,8 @@ export const adminCsp: CspDirectives = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", ...adminConnectSrc],
+  // Decap reads uploaded files back through blob: and data: URLs before saving them.
+  'connect-src': ["'self'", 'blob:', 'data:', ...adminConnectSrc],
   'worker-src': ["'self'", 'blob:'],
   'media-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],
