@@ -88,7 +88,7 @@ export async function benchWeight({ dist = join(rootDir, 'dist'), out = join(roo
   const result = {
     generatedAt: new Date().toISOString(),
     method: useBrowser
-      ? 'Chromium (playwright-core) against nginx with deploy/nginx/heza-site.conf (gzip_static); bytes are response bodies as sent (gzip), summed over every request until network idle'
+      ? 'Chromium (playwright-core) against nginx with scripts/nginx/heza-site.conf (gzip_static); bytes are response bodies as sent (gzip), summed over every request until network idle'
       : 'computed from dist/ (scripts/page-weight.mjs): gzip sizes of the HTML and of every resource it loads; nginx or Chromium was not available',
     budgetBytes,
     legalDocuments: {

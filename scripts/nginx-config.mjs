@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes deploy/nginx/heza-site.conf from src/lib/securityHeaders.ts (the one source of the headers).
+// Writes scripts/nginx/heza-site.conf from src/lib/securityHeaders.ts (the one source of the headers).
 // Usage: npm run nginx:config        (a test fails when the committed file differs from what this writes)
 // Exports siteConf() and mainConf() for scripts/serve-nginx.mjs. Needs Node 22.18+ (runs the .ts as is).
 import { writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { commonHeaders, cspString, publicCsp as basePublicCsp, adminCsp, adminPrefix, openDataHeaders, openDataPrefix, withFormTargets } from '../src/lib/securityHeaders.ts';
 import { feedbackEndpoint } from '../src/lib/feedbackEndpoint.ts';
 
-export const siteConfPath = fileURLToPath(new URL('../deploy/nginx/heza-site.conf', import.meta.url));
+export const siteConfPath = fileURLToPath(new URL('../scripts/nginx/heza-site.conf', import.meta.url));
 
 const q = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
@@ -112,7 +112,7 @@ ${headers(publicCsp, pages)}
 
 /** A complete nginx.conf for running as the current user under `prefix` on 127.0.0.1:`port`. */
 export function mainConf({ prefix, port, dist, brotli = false, brotliModule = '' }) {
-  return `# Written by scripts/serve-nginx.mjs for a local run; the site rules are in deploy/nginx/heza-site.conf.
+  return `# Written by scripts/serve-nginx.mjs for a local run; the site rules are in scripts/nginx/heza-site.conf.
 ${brotli ? `load_module ${brotliModule};\n` : ''}worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Serves the built site with Debian's nginx and the production configuration (deploy/nginx/heza-site.conf),
+// Serves the built site with Debian's nginx and the production configuration (scripts/nginx/heza-site.conf),
 // on 127.0.0.1, as the current user, from a temporary prefix of its own (config, pid file, logs, temp).
 //
 //   npm run serve:nginx                      start on a free port; prints the URL, the pid and the prefix

@@ -1,6 +1,6 @@
 /**
  * The ONE source of the HTTP security headers. The nginx configuration (scripts/nginx-config.mjs writes
- * deploy/nginx/*.conf from it) and the test server (tests/helpers/server.ts) both take them from here, so
+ * scripts/nginx/*.conf from it) and the test server (tests/helpers/server.ts) both take them from here, so
  * what the browser tests check is what production sends. Plain data and two small functions, no
  * imports, erasable TypeScript only: Node 22 runs it as it is from the .mjs scripts.
  *

@@ -1,5 +1,5 @@
 /**
- * The real server: Debian's nginx with the committed configuration (deploy/nginx/heza-site.conf), started
+ * The real server: Debian's nginx with the committed configuration (scripts/nginx/heza-site.conf), started
  * by scripts/serve-nginx.mjs on 127.0.0.1 as the current user, stopped by its PID. Every page kind gets the
  * headers of src/lib/securityHeaders.ts; pre-compressed files are served; hashed assets are cached for a
  * year; each language has its 404 page; the bare root redirects to /vi/; no directory listing.
