@@ -8,16 +8,15 @@
  * Every step reads its targets from content and the UI dictionary, so new procedures, documents and the
  * search page are picked up as they are merged.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runContentGate } from '../../src/lib/contentGate.ts';
 import { locales, otherLang, type Lang } from '../../src/i18n/locales.ts';
 import { mainNav } from '../../src/i18n/nav.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
 import { docTypeLabels } from '../../src/schemas/vocabulary.ts';
-import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
 import { exists } from '../helpers/dist.ts';
 import { root } from '../helpers/paths.ts';
 
@@ -49,23 +48,14 @@ async function h1(page: Page): Promise<string> {
 }
 
 describe.skipIf(!hasChromium)('top tasks with the keyboard only', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it.each(['vi', 'en'] as const)('in %s, finds a procedure from the home page', async (lang) => {
     const procedures = of('procedures', lang);
     const inNav = mainNav.some((n) => n.section === 'procedures');
     expect(inNav && procedures.length > 0, 'procedures are in the main navigation and have content').toBe(true);
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(`${server.url}${pageUrl(lang, 'home')}`);
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}${pageUrl(lang, 'home')}`);
     const index = pageUrl(lang, 'procedures');
     await tabTo(page, (f) => f.href === index, `the ${index} link`);
     await page.keyboard.press('Enter');
@@ -84,8 +74,8 @@ describe.skipIf(!hasChromium)('top tasks with the keyboard only', () => {
     const doc = of('legal', lang)[0]!;
     const data = doc.data as LegalData;
     const typeLabel = docTypeLabels[data.docType][lang];
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(`${server.url}${pageUrl(lang, 'home')}`);
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}${pageUrl(lang, 'home')}`);
     const library = pageUrl(lang, 'legal');
     await tabTo(page, (f) => f.href === library, 'the legal library link');
     await page.keyboard.press('Enter');
@@ -110,8 +100,8 @@ describe.skipIf(!hasChromium)('top tasks with the keyboard only', () => {
     }
     const doc = of('legal', lang)[0]!;
     const data = doc.data as LegalData;
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(`${server.url}${pageUrl(lang, 'legal')}`);
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}${pageUrl(lang, 'legal')}`);
     await tabTo(page, (f) => f.tag === 'INPUT' && f.name === 'q', 'the search box');
     await page.keyboard.type(data.number);
     await page.keyboard.press('Enter');
@@ -134,8 +124,8 @@ describe.skipIf(!hasChromium)('top tasks with the keyboard only', () => {
     const doc = of('legal', lang).find((e) => slugs.has(e.slug))!;
     const here = pageUrl(lang, 'legal', doc.slug);
     const there = pageUrl(other, 'legal', doc.slug);
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(`${server.url}${here}`);
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}${here}`);
     await tabTo(page, (f) => f.href === there && f.text === locales[other].label, 'the language switch');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${there}`);

@@ -5,10 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -27,21 +25,12 @@ const text = {
 } as const;
 
 describe.skipIf(!hasChromium)('news and calendar in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it.each(['vi', 'en'] as const)('in %s: home → news → an article → back home → calendar', async (lang) => {
     const T = text[lang];
-    const { page, errors, offMachine } = await watchedPage(browser);
-    await page.goto(`${server.url}/${lang}/`);
+    const { page, errors, offMachine } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/${lang}/`);
     await page.getByRole('navigation', { name: T.nav }).getByRole('link', { name: T.news, exact: true }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(T.newsH1);
     const first = page.locator('.news-card__title a').first();
@@ -50,7 +39,7 @@ describe.skipIf(!hasChromium)('news and calendar in Chromium', () => {
     expect((await page.getByRole('heading', { level: 1 }).textContent())!.trim()).toBe(headline);
     await expect.poll(() => page.locator('main [data-sample]').first().textContent()).toContain(T.sample);
     expect(await page.locator('main figure img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await page.goto(`${server.url}/${lang}/`);
+    await page.goto(`${site.server.url}/${lang}/`);
     await page.getByRole('navigation', { name: T.nav }).getByRole('link', { name: T.calendar, exact: true }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(T.calH1);
     expect(await page.locator('[data-event]').count()).toBe(4);
@@ -60,8 +49,8 @@ describe.skipIf(!hasChromium)('news and calendar in Chromium', () => {
   });
 
   it.each(['vi', 'en'] as const)('in %s: the survey refuses an empty answer with a message in the page’s language', async (lang) => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(`${server.url}/${lang}/${lang === 'vi' ? 'phan-anh-kien-nghi' : 'feedback'}/`);
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/${lang}/${lang === 'vi' ? 'phan-anh-kien-nghi' : 'feedback'}/`);
     await page.locator('form[data-feedback-form] button[type="submit"]').click();
     const message = await page.locator('#service').evaluate((el: HTMLSelectElement) => el.validationMessage);
     expect(message).toBe(text[lang].required);
@@ -71,8 +60,8 @@ describe.skipIf(!hasChromium)('news and calendar in Chromium', () => {
   });
 
   it.each(pageKinds)('%s: axe finds no WCAG 2.2 AA violation', async (url) => {
-    const { page } = await watchedPage(browser);
-    await page.goto(`${server.url}${url}`);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}${url}`);
     // Through the DevTools protocol, not a <script> element: the pages are served under the strict CSP.
     await page.evaluate(readFileSync(axePath, 'utf8'));
     const violations = await page.evaluate(async () => {

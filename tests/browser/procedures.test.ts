@@ -2,8 +2,7 @@
  * In Chromium, in both languages: from the main navigation to the procedures index, into a guide, to its
  * printable dossier checklist (ticking a box works without JavaScript) and on to its legal basis.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { runContentGate } from '../../src/lib/contentGate.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
@@ -13,8 +12,7 @@ import type { Lang } from '../../src/i18n/locales.ts';
 import type { ProcedureData } from '../../src/schemas/procedures.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
 import { docTypeLabels } from '../../src/schemas/vocabulary.ts';
-import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
 import { root } from '../helpers/paths.ts';
 
 const entries = runContentGate(root).entries;
@@ -27,22 +25,13 @@ function withBasis(lang: Lang) {
 }
 
 describe.skipIf(!hasChromium)('procedure guides in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it.each(['vi', 'en'] as const)('in %s, a visitor goes from the navigation to a guide, its checklist and its legal basis', async (lang) => {
     const { data, legal } = withBasis(lang);
-    const { page, errors, offMachine } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page, errors, offMachine } = await watchedPage(site.browser, { javaScriptEnabled: false });
     // Start on the legal library (the home page is being rebuilt elsewhere); the main navigation is on every page.
-    await page.goto(`${server.url}${pageUrl(lang, 'legal')}`);
+    await page.goto(`${site.server.url}${pageUrl(lang, 'legal')}`);
     await page.getByRole('navigation', { name: t(lang, 'nav.label') }).getByRole('link', { name: t(lang, 'nav.procedures'), exact: true }).click();
     await page.waitForURL(`**/${lang}/${lang === 'vi' ? 'thu-tuc' : 'procedures'}/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t(lang, 'proc.title'));
@@ -72,10 +61,10 @@ describe.skipIf(!hasChromium)('procedure guides in Chromium', () => {
 
   it('has no WCAG 2.2 AA violation that axe can find on the index, a guide, a checklist and the one-stop page', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     const slug = entries.find((e) => e.collection === 'procedures')!.slug;
     for (const path of ['/vi/thu-tuc/', `/vi/thu-tuc/${slug}/`, `/en/procedures/${slug}/`, `/vi/thu-tuc/${slug}/ho-so/`, '/en/one-stop-desk/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       // Through the DevTools protocol, not a <script> element: the pages are served under the strict CSP.
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
@@ -89,10 +78,10 @@ describe.skipIf(!hasChromium)('procedure guides in Chromium', () => {
   });
 
   it('lays out guides, checklists and the one-stop page on a 320 px phone without sideways scrolling', async () => {
-    const { page } = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = await watchedPage(site.browser, { viewport: { width: 320, height: 640 } });
     const slug = entries.find((e) => e.collection === 'procedures')!.slug;
     for (const path of ['/vi/thu-tuc/', `/vi/thu-tuc/${slug}/`, `/en/procedures/${slug}/checklist/`, '/vi/bo-phan-mot-cua/', '/en/one-stop-desk/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

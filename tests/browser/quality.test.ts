@@ -7,14 +7,14 @@
  *   element reached with Tab;
  * - text reflows at 320 CSS px and at 200 % zoom (a 1280 px window zoomed to 200 % is 640 CSS px).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/server.ts';
 import { portalKinds } from '../helpers/pageKinds.ts';
 
 const kinds = portalKinds();
@@ -33,16 +33,7 @@ async function recordViolations(page: Page): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('every page kind in Chromium, under the production headers', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('catches what it is meant to catch: an inline script and an inline style under the public policy', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'heza-csp-'));
@@ -50,7 +41,7 @@ describe.skipIf(!hasChromium)('every page kind in Chromium, under the production
     writeFileSync(join(dir, 'vi', 'index.html'), '<!doctype html><html lang="vi"><head><title>x</title></head><body><p style="color:red">x</p><script>document.title = "ran"</script></body></html>');
     const bad = await serveDist(dir);
     try {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(site.browser);
       await recordViolations(page);
       await page.goto(`${bad.url}/vi/`);
       await page.waitForTimeout(50);
@@ -70,9 +61,9 @@ describe.skipIf(!hasChromium)('every page kind in Chromium, under the production
   });
 
   it.each(kinds.map((k) => [k.pattern, k.sample]))('%s (%s): no CSP violation, no axe WCAG 2.2 AA violation', async (_pattern, sample) => {
-    const { page, errors, offMachine } = await watchedPage(browser);
+    const { page, errors, offMachine } = await watchedPage(site.browser);
     await recordViolations(page);
-    const response = await page.goto(`${server.url}${sample}`, { waitUntil: 'load' });
+    const response = await page.goto(`${site.server.url}${sample}`, { waitUntil: 'load' });
     expect(response!.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     await page.waitForTimeout(50);
     const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
@@ -92,8 +83,8 @@ describe.skipIf(!hasChromium)('every page kind in Chromium, under the production
   });
 
   it.each(kinds.map((k) => [k.pattern, k.sample]))('%s (%s): landmarks, one h1, visible focus on everything Tab reaches', async (_pattern, sample) => {
-    const { page } = await watchedPage(browser);
-    await page.goto(`${server.url}${sample}`);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}${sample}`);
     for (const role of ['banner', 'main', 'contentinfo'] as const) expect(await page.getByRole(role).count(), `${sample} ${role}`).toBe(1);
     expect(await page.getByRole('navigation').count(), sample).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { level: 1 }).count(), sample).toBe(1);
@@ -119,8 +110,8 @@ describe.skipIf(!hasChromium)('every page kind in Chromium, under the production
   });
 
   it.each(kinds.map((k) => [k.pattern, k.sample]))('%s (%s): reflows at 320 px and at 200 percent zoom without sideways scrolling', async (_pattern, sample) => {
-    const { page } = await watchedPage(browser, { viewport: { width: 320, height: 800 } });
-    await page.goto(`${server.url}${sample}`);
+    const { page } = await watchedPage(site.browser, { viewport: { width: 320, height: 800 } });
+    await page.goto(`${site.server.url}${sample}`);
     for (const width of [320, 640]) {
       await page.setViewportSize({ width, height: 800 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const done = (page: Page, q: string) =>
@@ -19,20 +19,11 @@ const done = (page: Page, q: string) =>
 const titles = (page: Page) => page.locator('[data-search-results] > li a').allTextContents();
 
 describe.skipIf(!hasChromium)('the search page in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('is reached from the header form of a document page, and finds "nghi dinh 61" typed without marks', async () => {
-    const { page, errors, offMachine } = await watchedPage(browser);
-    await page.goto(`${server.url}/vi/van-ban/76-nq-cp-2021/`);
+    const { page, errors, offMachine } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/vi/van-ban/76-nq-cp-2021/`);
     const header = page.getByRole('banner').getByRole('search');
     await header.getByRole('searchbox').fill('nghi dinh 61');
     await header.getByRole('button').click();
@@ -46,8 +37,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   it('filters by a facet, shows counts, and keeps query and filters in a URL that can be shared', async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(`${server.url}/en/search/?q=decree`);
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/en/search/?q=decree`);
     await done(page, 'decree');
     const all = (await titles(page)).length;
     const facet = page.getByRole('group', { name: 'Year' });
@@ -60,7 +51,7 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     expect((await titles(page)).length).toBe(Number(n));
     expect(Number(n)).toBeLessThanOrEqual(all);
     // The shared URL opens the same search.
-    const again = await browser.newPage();
+    const again = await site.browser.newPage();
     await again.goto(page.url());
     await done(again, 'decree');
     expect(await titles(again)).toEqual(await titles(page));
@@ -75,8 +66,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   it('sorts by date, newest first', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(`${server.url}/vi/tim-kiem/?q=mot+cua&sort=date`);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/vi/tim-kiem/?q=mot+cua&sort=date`);
     await done(page, 'mot cua');
     const dates = (await page.locator('.search-result__meta').allTextContents()).map((t) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(t)!).map((m) => `${m[3]}-${m[2]}-${m[1]}`);
     expect(dates.length).toBeGreaterThan(1);
@@ -85,8 +76,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(`${server.url}/vi/tim-kiem/`);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/vi/tim-kiem/`);
     await done(page, '');
     await page.locator('#search-q').focus();
     await page.keyboard.type('ke hoach tuyen truyen');
@@ -102,9 +93,9 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   it('without JavaScript explains itself and links to the library', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/vi/tim-kiem/?q=mot+cua`);
+    await page.goto(`${site.server.url}/vi/tim-kiem/?q=mot+cua`);
     const notice = page.locator('[data-search-nojs]');
     expect(await notice.isVisible()).toBe(true);
     await notice.getByRole('link').click();
@@ -116,7 +107,7 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     const strict = await serveDist(undefined, {
       'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'",
     });
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(site.browser);
     await page.goto(`${strict.url}/vi/tim-kiem/?q=nghi+dinh+61`);
     await done(page, 'nghi dinh 61');
     expect((await titles(page))[0]).toContain('61/2018/NĐ-CP');
@@ -129,8 +120,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     ['vi', '/vi/tim-kiem/?q=nghi+dinh+61&type=nghi-dinh'],
     ['en', '/en/search/?q=one-stop+shop'],
   ])('has no WCAG 2.2 AA violation found by axe (%s, with results and facets)', async (_lang, path) => {
-    const { page } = await watchedPage(browser);
-    await page.goto(`${server.url}${path}`);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}${path}`);
     await done(page, new URL(path, 'http://x').searchParams.get('q')!);
     // Through the DevTools protocol, not a <script> element: the pages are served under the strict CSP.
     await page.evaluate(axeSource);

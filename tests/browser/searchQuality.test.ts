@@ -5,15 +5,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runContentGate } from '../../src/lib/contentGate.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
-import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
+import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
 import { root } from '../helpers/paths.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { openSearch, searchFor } from '../search/runQueries.ts';
 
 interface Query {
@@ -34,16 +33,7 @@ function expectedUrl(q: Query): string {
 }
 
 describe.skipIf(!hasChromium)('search quality in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('has at least 60 queries, in both languages, each naming a page that exists', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
@@ -57,8 +47,8 @@ describe.skipIf(!hasChromium)('search quality in Chromium', () => {
     for (const q of queries) {
       let p = pages.get(q.lang);
       if (!p) {
-        const w = await watchedPage(browser);
-        await openSearch(w.page, server.url, q.lang);
+        const w = await watchedPage(site.browser);
+        await openSearch(w.page, site.server.url, q.lang);
         p = { page: w.page, errors: w.errors };
         pages.set(q.lang, p);
       }

@@ -2,26 +2,15 @@
  * In Chromium: the language switch keeps the reader on the same document, the "no translation"
  * notice appears only when asked for, and the library index filters without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
 
 describe.skipIf(!hasChromium)('the bilingual shell in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('switches a document page to English and back, staying on the same document', async () => {
-    const { page, errors, offMachine } = await watchedPage(browser);
-    await page.goto(`${server.url}/vi/van-ban/61-2018-nd-cp/`);
+    const { page, errors, offMachine } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/vi/van-ban/61-2018-nd-cp/`);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await page.getByRole('navigation', { name: 'Ngôn ngữ' }).getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/legal/61-2018-nd-cp/');
@@ -35,19 +24,19 @@ describe.skipIf(!hasChromium)('the bilingual shell in Chromium', () => {
   });
 
   it('shows the "no translation" notice only on arrival from an untranslated page', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(`${server.url}/en/legal/`);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/en/legal/`);
     expect(await page.locator('#untranslated').isVisible()).toBe(false);
-    await page.goto(`${server.url}/en/legal/#untranslated`);
+    await page.goto(`${site.server.url}/en/legal/#untranslated`);
     expect(await page.locator('#untranslated').isVisible()).toBe(true);
     expect(await page.locator('#untranslated').textContent()).toMatch(/no English version/);
     await page.close();
   });
 
   it('filters the library by type without JavaScript, and opens a document from the list', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/vi/van-ban/`);
+    await page.goto(`${site.server.url}/vi/van-ban/`);
     const all = await page.locator('.doc-list__title').count();
     await page.getByRole('navigation', { name: 'Lọc văn bản' }).getByRole('link', { name: 'Nghị định', exact: true }).click();
     await page.waitForURL('**/vi/van-ban/loai/nghi-dinh/');
@@ -62,9 +51,9 @@ describe.skipIf(!hasChromium)('the bilingual shell in Chromium', () => {
   });
 
   it('fits a 320 px phone screen without sideways scrolling', async () => {
-    const { page } = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = await watchedPage(site.browser, { viewport: { width: 320, height: 640 } });
     for (const path of ['/vi/', '/vi/van-ban/', '/vi/van-ban/61-2018-nd-cp/', '/en/legal/431-kh-bql-2024/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

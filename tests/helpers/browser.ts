@@ -3,7 +3,9 @@
  * with instructions; in CI (CI=true) it is an error, so the tests can never be skipped there.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveDist, type StaticServer } from './server.ts';
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 export const chromiumPath = candidates.find((p) => existsSync(p));
@@ -52,4 +54,21 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
     if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:', 'about:'].includes(u.protocol)) offMachine.push(r.url());
   });
   return { page, errors, offMachine };
+}
+
+/**
+ * For a describe block of browser tests: serves dist/ (with the production headers) and launches
+ * Chromium before its tests, and stops both after them. Read `site.browser` and `site.server` in tests.
+ */
+export function siteInBrowser(): { readonly browser: Browser; readonly server: StaticServer } {
+  const site = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    site.server = await serveDist();
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
