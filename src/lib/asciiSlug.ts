@@ -3,9 +3,7 @@
  * "Mục đích, yêu cầu" → "muc-dich-yeu-cau". Used for heading anchors so that a link to a section can
  * be typed, shared and read aloud without percent-encoding.
  */
-export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
+import { foldVietnamese } from './search/fold.ts';
 
 export function asciiSlug(text: string): string {
   return foldVietnamese(text)

@@ -2,7 +2,7 @@
  * The only module that calls getCollection. Pages ask it for entries of one language and get plain
  * objects ({ slug, lang, data, entry }) that the pure functions in src/lib understand.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { otherLang, type Lang } from '../i18n/locales.ts';
 import { legalIndex, type LegalIndex } from './legalIndex.ts';
 import type { LegalData } from '../schemas/legal.ts';
@@ -25,12 +25,15 @@ export function splitId(id: string): { lang: Lang; slug: string } {
   return { lang, slug };
 }
 
+/** The entries of one collection in one language, in collection order. */
+async function entriesOf<C extends CollectionKey, D>(collection: C, lang: Lang): Promise<Loaded<D, CollectionEntry<C>>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries.filter((e) => splitId(e.id).lang === lang).map((entry) => ({ ...splitId(entry.id), data: entry.data as D, entry }));
+}
+
 export type LegalDoc = Loaded<LegalData, CollectionEntry<'legal'>>;
 
-async function readLegal(lang: Lang): Promise<LegalDoc[]> {
-  const entries = await getCollection('legal', (e) => splitId(e.id).lang === lang);
-  return entries.map((entry) => ({ ...splitId(entry.id), data: entry.data as LegalData, entry }));
-}
+const readLegal = (lang: Lang) => entriesOf<'legal', LegalData>('legal', lang);
 
 // Content cannot change during a build, so a build reads each language once (every page used to read
 // the whole collection again). In dev an editor's change must show on the next request: no cache.
@@ -57,16 +60,10 @@ export async function loadLegalIndex(lang: Lang): Promise<LegalIndex<LegalDoc>> 
   return once(cachedIndex, lang, async () => legalIndex(await loadLegal(lang), await loadLegal('vi'), await loadLegal(otherLang(lang))));
 }
 
-/** Slugs that exist in a language, for language switches and hreflang pairs. */
-export async function legalSlugs(lang: Lang): Promise<Set<string>> {
-  return new Set((await loadLegal(lang)).map((d) => d.slug));
-}
-
 export type Procedure = Loaded<ProcedureData, CollectionEntry<'procedures'>>;
 
 export async function loadProcedures(lang: Lang): Promise<Procedure[]> {
-  const entries = await getCollection('procedures', (e) => splitId(e.id).lang === lang);
-  return entries.map((entry) => ({ ...splitId(entry.id), data: entry.data as ProcedureData, entry }));
+  return entriesOf<'procedures', ProcedureData>('procedures', lang);
 }
 
 export async function loadSettings(lang: Lang): Promise<SiteSettings> {
@@ -84,24 +81,17 @@ export type CalendarEntry = Loaded<EventData, CollectionEntry<'events'>>;
 
 /** News of a language, newest first. */
 export async function loadNews(lang: Lang): Promise<NewsItem[]> {
-  const entries = await getCollection('news', (e) => splitId(e.id).lang === lang);
-  return entries
-    .map((entry) => ({ ...splitId(entry.id), data: entry.data as NewsData, entry }))
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
+  return (await entriesOf<'news', NewsData>('news', lang)).sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
 }
 
 /** Reform plans of a language, newest year first. */
 export async function loadProgrammes(lang: Lang): Promise<ProgrammeEntry[]> {
-  const entries = await getCollection('programme', (e) => splitId(e.id).lang === lang);
-  return entries.map((entry) => ({ ...splitId(entry.id), data: entry.data as ProgrammeData, entry })).sort((a, b) => b.data.year - a.data.year);
+  return (await entriesOf<'programme', ProgrammeData>('programme', lang)).sort((a, b) => b.data.year - a.data.year);
 }
 
 /** Events of the reporting calendar of a language, earliest first. */
 export async function loadEvents(lang: Lang): Promise<CalendarEntry[]> {
-  const entries = await getCollection('events', (e) => splitId(e.id).lang === lang);
-  return entries
-    .map((entry) => ({ ...splitId(entry.id), data: entry.data as EventData, entry }))
-    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
+  return (await entriesOf<'events', EventData>('events', lang)).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
 }
 
 /** Any collection's entries of one language, as plain data (for the open-data endpoints, which list every collection). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSlug, foldVietnamese, uniqueSlugger } from '../../src/lib/asciiSlug.ts';
+import { asciiSlug, uniqueSlugger } from '../../src/lib/asciiSlug.ts';
+import { foldVietnamese } from '../../src/lib/search/fold.ts';
 
 describe('asciiSlug', () => {
   it.each([

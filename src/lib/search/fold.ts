@@ -11,9 +11,14 @@ export function toned(text: string): string {
   return text.normalize('NFC').toLowerCase();
 }
 
+/** No tone or vowel marks, đ → d, case kept: "Đầu tư – Một cửa" → "Dau tu – Mot cua". */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
 /** Lower case, no tone or vowel marks, đ → d: "Nghị định" → "nghi dinh". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().normalize('NFC');
+  return foldVietnamese(text).toLowerCase();
 }
 
 /** True when the text carries any Vietnamese mark (a tone, a vowel mark such as ư, or đ). */
