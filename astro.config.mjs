@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentGate from './src/integrations/contentGate.ts';
+import decapBundle from './src/integrations/decapBundle.ts';
 import { asciiHeadingIds } from './src/integrations/asciiHeadingIds.ts';
 
 export default defineConfig({
@@ -20,6 +21,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), decapBundle(), mdx()],
   server: { host: '127.0.0.1' },
 });

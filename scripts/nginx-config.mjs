@@ -102,6 +102,12 @@ ${headers(adminCsp, pages)}
     try_files $uri $uri/ =404;
 }
 
+# Decap's browser build, in a folder named after its version (src/lib/decapBundle.ts): cached for a year.
+location ${adminPrefix}/decap/ {
+${headers(adminCsp, hashed)}
+    try_files $uri =404;
+}
+
 # Never serve dot-files (.git, .env) should one end up in the web root.
 location ~ /\\. {
 ${headers(publicCsp, pages)}

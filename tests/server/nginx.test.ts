@@ -150,6 +150,14 @@ describe.skipIf(!nginxBinary)('nginx serving dist/', () => {
       expect(r.status).toBe(200);
       expect(r.headers.get('content-security-policy')).toBe(securityHeaders('/admin/')['Content-Security-Policy']);
       expect(r.headers.get('content-security-policy')).toContain("'unsafe-eval'");
+      expect(r.headers.get('cache-control')).toBe('no-cache');
+      // Decap's browser build sits in a folder named after its version: cached for a year, same policy.
+      const decap = /<link[^>]*href="([^"]+)"[^>]*data-decap-app/.exec(readFileSync(join(distDir, 'admin', 'index.html'), 'utf8'))![1];
+      const d = await get(`${s.url}${decap}`);
+      expect(d.status).toBe(200);
+      expect(d.headers.get('cache-control')).toContain('immutable');
+      expect(d.headers.get('content-type')).toMatch(/javascript/);
+      expect(d.headers.get('content-security-policy')).toBe(securityHeaders('/admin/')['Content-Security-Policy']);
     } else {
       expect(r.status).toBe(404);
     }
