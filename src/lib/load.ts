@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { otherLang, type Lang } from '../i18n/locales.ts';
 import { legalIndex, type LegalIndex } from './legalIndex.ts';
+import { withBody } from './bodyFile.ts';
 import type { LegalData } from '../schemas/legal.ts';
 import type { ProcedureData } from '../schemas/procedures.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
@@ -28,7 +29,7 @@ export function splitId(id: string): { lang: Lang; slug: string } {
 /** The entries of one collection in one language, in collection order. */
 async function entriesOf<C extends CollectionKey, D>(collection: C, lang: Lang): Promise<Loaded<D, CollectionEntry<C>>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
-  return entries.filter((e) => splitId(e.id).lang === lang).map((entry) => ({ ...splitId(entry.id), data: entry.data as D, entry }));
+  return entries.filter((e) => splitId(e.id).lang === lang).map((entry) => ({ ...splitId(entry.id), data: entry.data as D, entry: withBody(entry) }));
 }
 
 export type LegalDoc = Loaded<LegalData, CollectionEntry<'legal'>>;

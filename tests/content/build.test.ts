@@ -3,7 +3,7 @@
  * and it renders documents it has never seen (a Vietnamese-only one, every optional field filled in)
  * without showing anything that is not data.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
@@ -67,4 +67,36 @@ describe('astro build', () => {
     // The English library does not list it.
     expect(readFileSync(join(dir, 'dist', 'en', 'legal', 'index.html'), 'utf8')).not.toContain('99-2020-qh14');
   });
+
+  it('keeps rendered bodies out of the content store, in cache files it renders again when they change or go missing', () => {
+    const file = 'legal/vi/62-2018-nd-cp.mdx';
+    const doc = (words: string) => mdx(validDoc({ number: '62/2018/NĐ-CP' }), `## Điều 1\n\n${words} được hiển thị.`);
+    const dir = buildProject(content({ ...validPair(), [file]: doc('Đoạn văn thứ nhất') }));
+    const page = () => parse(readFileSync(join(dir, 'dist', 'vi', 'van-ban', '62-2018-nd-cp', 'index.html'), 'utf8')).querySelector('.prose')!;
+    const bodies = join(dir, '.astro', 'cache', 'bodies', 'legal');
+    const store = () => readFileSync(join(dir, '.astro', 'cache', 'data-store.json'), 'utf8');
+    const build = () => {
+      const { status, output } = astroBuild(dir);
+      expect(status, output.slice(-2000)).toBe(0);
+      return output;
+    };
+
+    build();
+    expect(page().textContent).toContain('Đoạn văn thứ nhất được hiển thị.');
+    expect(page().querySelector('h3')?.textContent).toBe('Điều 1');
+    expect(store()).not.toContain('Đoạn văn thứ nhất');
+    // One file per distinct body: the vi and en documents of validPair() share theirs.
+    expect(readdirSync(bodies)).toHaveLength(2);
+
+    // An edit: only that file is rendered again; the old body file goes.
+    writeFileSync(join(dir, 'content', file), doc('Đoạn văn đã sửa'));
+    expect(build()).toMatch(/\b1 MDX bodies rendered as plain Markdown/);
+    expect(page().textContent).toContain('Đoạn văn đã sửa được hiển thị.');
+    expect(readdirSync(bodies)).toHaveLength(2);
+
+    // Body files lost from the cache (the content store kept): rendered again, nothing missing.
+    rmSync(bodies, { recursive: true });
+    expect(build()).toMatch(/\b3 MDX bodies rendered as plain Markdown/);
+    expect(page().textContent).toContain('Đoạn văn đã sửa được hiển thị.');
+  }, 120_000);
 });
