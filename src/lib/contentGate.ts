@@ -12,6 +12,7 @@ import type { Fields } from '../schemas/fields.ts';
 import { checkBody } from './bodyRules.ts';
 import { checkMdx } from './mdxSyntax.ts';
 import { parseContentFile } from './frontmatter.ts';
+import { clearParsed, leaveParsed } from './parsedContent.ts';
 import { collectionRules } from './contentRules.ts';
 
 export interface ContentProblem {
@@ -144,6 +145,7 @@ function readCollection(root: string, name: CollectionName, def: CollectionDef, 
       problems.push({ file, message: 'the front matter must be a set of fields (key: value)' });
       continue;
     }
+    if (def.extension === 'mdx') leaveParsed(path, { source, data: parsed.data as Record<string, unknown>, rawData: parsed.rawData, body: parsed.body });
     const result = def.schema.safeParse(parsed.data);
     if (!result.success) {
       problems.push(...describeIssues(file, result.error.issues, def.fields, parsed.data));
@@ -251,6 +253,7 @@ function crossChecks(root: string, entries: GateEntry[]): ContentProblem[] {
 }
 
 export function runContentGate(root: string): GateResult {
+  clearParsed();
   const problems: ContentProblem[] = [];
   const entries = (Object.entries(collectionDefs) as [CollectionName, CollectionDef][]).flatMap(([name, def]) =>
     readCollection(root, name, def, problems),

@@ -4,23 +4,22 @@
  * module that the bundler compiles and the page imports. At 10,000 pages the MDX modules were most of
  * the build's CPU time and memory. Bodies that need MDX still go through it.
  *
- * The rendered HTML is kept out of the content store: it goes to a file of its own in the cache folder
- * (.astro/cache/bodies/<collection>/<sha1>.html) and the store keeps the file's path (see bodyFile).
- * The store is serialised twice and then embedded in the build's server bundle as one string; with the
- * bodies in it, that was 78 MB at 10,000 pages and cost about 10 CPU-seconds and 1.2 GB
- * (docs/BENCHMARKS.md). src/lib/load.ts reads a body when its page is rendered. An unchanged file
- * keeps its digest and is not rendered again on the next build; a body file that has gone missing from
- * the cache is rendered again.
+ * The rendered HTML is kept out of the content store: it goes to a pack file in the cache folder
+ * (.astro/cache/bodies/<collection>/, see bodyFile.ts) and the store keeps where it is. The store is
+ * serialised twice and then embedded in the build's server bundle as one string; with the bodies in
+ * it, that was 78 MB at 10,000 pages and cost about 10 CPU-seconds and 0.9 GB (docs/BENCHMARKS.md).
+ * src/lib/load.ts reads a body when its page is rendered. An unchanged file keeps its digest and is not
+ * rendered again on the next build; each build writes the bodies it renders to a new pack.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { shiftHeadings } from './bodyHeadings.ts';
 import { isPlainMarkdown, sameAsMdx } from './plainMarkdown.ts';
-import { BODY_FILE_KEY, bodyFileOf } from './bodyFile.ts';
+import { BODY_KEY, bodyRefOf, PackWriter } from './bodyFile.ts';
+import { takeParsed } from './parsedContent.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type RenderFunction = (entry: { body: string }) => Promise<unknown>;
@@ -39,8 +38,18 @@ export function markdownFirstGlob(options: GlobOptions, { shiftBodyHeadings = fa
       const entryTypes = new Map(context.entryTypes);
       let asMarkdown = 0;
       let asMdx = 0;
+      let fromGate = 0;
+      const getEntryInfo = mdx.getEntryInfo as (params: { contents: string; fileUrl: URL }) => Promise<Record<string, unknown>>;
       entryTypes.set('.mdx', {
         ...mdx,
+        // The front matter as the content gate parsed and checked it (src/lib/parsedContent.ts), when
+        // the file is unchanged since; otherwise Astro's own parse.
+        getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+          const gate = takeParsed(fileURLToPath(params.fileUrl), params.contents);
+          if (!gate) return getEntryInfo(params);
+          fromGate++;
+          return { data: gate.data, body: gate.body.trim(), slug: gate.data.slug, rawData: gate.rawData };
+        },
         // Called by glob() for each file: HTML for plain bodies, nothing (→ rendered by MDX) otherwise.
         getRenderFunction: async () => async ({ body }: { body: string }) => {
           if (!isPlainMarkdown(body)) return asMdx++, undefined;
@@ -53,23 +62,16 @@ export function markdownFirstGlob(options: GlobOptions, { shiftBodyHeadings = fa
         },
       });
       const bodies = join(fileURLToPath(context.config.cacheDir), 'bodies', context.collection);
-      // A body file lost from the cache: forget the entry, so that glob() reads and renders it again.
-      for (const [id, entry] of context.store.entries()) {
-        const file = bodyFileOf(entry);
-        if (file && !existsSync(file)) context.store.delete(id);
-      }
-      /** The entry with its rendered HTML moved to a file (unless Astro must rewrite images in it). */
+      retirePacks(context);
+      const pack = new PackWriter(join(bodies, `${Date.now().toString(36)}-${process.pid}.pack`));
+      /** The entry with its rendered HTML moved to the pack (unless Astro must rewrite images in it). */
       const withBodyFile = <E extends Parameters<typeof context.store.set>[0]>(entry: E): E => {
         const rendered = entry.rendered;
         const meta = rendered?.metadata;
         const images = [meta?.imagePaths, meta?.localImagePaths, meta?.remoteImagePaths].some((v) => Array.isArray(v) && v.length > 0);
         if (!rendered || images) return entry;
-        const file = join(bodies, `${createHash('sha1').update(rendered.html).digest('hex')}.html`);
-        if (!existsSync(file)) {
-          mkdirSync(bodies, { recursive: true });
-          writeFileSync(file, rendered.html);
-        }
-        return { ...entry, rendered: { html: '', metadata: { ...meta, [BODY_FILE_KEY]: file } } };
+        if (!pack.used) mkdirSync(bodies, { recursive: true });
+        return { ...entry, rendered: { html: '', metadata: { ...meta, [BODY_KEY]: pack.append(rendered.html) } } };
       };
       // An entry that was not rendered above is an MDX module, rendered when a page imports it.
       const store = new Proxy(context.store, {
@@ -83,10 +85,42 @@ export function markdownFirstGlob(options: GlobOptions, { shiftBodyHeadings = fa
         },
       });
       await inner.load({ ...context, entryTypes, store } as Context);
-      // Body files no entry points to any more (edited or deleted content).
-      const used = new Set([...context.store.values()].map((e) => bodyFileOf(e)));
-      if (existsSync(bodies)) for (const name of readdirSync(bodies)) if (!used.has(join(bodies, name))) rmSync(join(bodies, name), { force: true });
-      if (asMarkdown + asMdx) context.logger.info(`${asMarkdown} MDX bodies rendered as plain Markdown, ${asMdx} by MDX (changed files only)`);
+      // In dev, an edited file is appended to the same pack later (the writer opens it again).
+      pack.close();
+      // Packs no entry points into any more.
+      const used = new Set([...context.store.values()].map((e) => bodyRefOf(e)?.file));
+      if (existsSync(bodies)) for (const name of readdirSync(bodies)) if (!used.has(join(bodies, name)) && join(bodies, name) !== pack.file) rmSync(join(bodies, name), { force: true });
+      if (asMarkdown + asMdx) {
+        context.logger.info(`${asMarkdown} MDX bodies rendered as plain Markdown, ${asMdx} by MDX (changed files only); front matter of ${fromGate} read by the content gate`);
+      }
     },
   };
 }
+
+/**
+ * Before a load: forget the entries whose pack is missing, or whose pack is mostly bodies no entry
+ * uses any more (edited since), or that sit in one of many small packs left by edits. glob() then
+ * renders them again into this load's pack, so the cache stays a few files with little dead weight.
+ */
+function retirePacks(context: LoaderContext) {
+  const byPack = new Map<string, { ids: string[]; live: number }>();
+  for (const [id, entry] of context.store.entries()) {
+    const ref = bodyRefOf(entry);
+    if (!ref) continue;
+    const pack = byPack.get(ref.file) ?? { ids: [], live: 0 };
+    pack.ids.push(id);
+    pack.live += ref.length;
+    byPack.set(ref.file, pack);
+  }
+  const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+  const packs = [...byPack].map(([file, p]) => ({ file, ...p, size: size(file) })).sort((a, b) => b.size - a.size);
+  packs.forEach((p, i) => {
+    const missing = p.size === 0;
+    const mostlyDead = p.live < p.size / 2;
+    const oneOfMany = i >= MAX_PACKS - 1;
+    if (missing || mostlyDead || oneOfMany) for (const id of p.ids) context.store.delete(id);
+  });
+}
+
+/** A collection's bodies stay in at most this many packs (the largest kept, the rest merged). */
+const MAX_PACKS = 4;

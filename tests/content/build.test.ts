@@ -68,12 +68,13 @@ describe('astro build', () => {
     expect(readFileSync(join(dir, 'dist', 'en', 'legal', 'index.html'), 'utf8')).not.toContain('99-2020-qh14');
   });
 
-  it('keeps rendered bodies out of the content store, in cache files it renders again when they change or go missing', () => {
+  it('keeps rendered bodies out of the content store, in a cache pack, rendered again only when they change or go missing', () => {
     const file = 'legal/vi/62-2018-nd-cp.mdx';
     const doc = (words: string) => mdx(validDoc({ number: '62/2018/NĐ-CP' }), `## Điều 1\n\n${words} được hiển thị.`);
     const dir = buildProject(content({ ...validPair(), [file]: doc('Đoạn văn thứ nhất') }));
     const page = () => parse(readFileSync(join(dir, 'dist', 'vi', 'van-ban', '62-2018-nd-cp', 'index.html'), 'utf8')).querySelector('.prose')!;
     const bodies = join(dir, '.astro', 'cache', 'bodies', 'legal');
+    const packs = () => readdirSync(bodies).filter((f) => f.endsWith('.pack'));
     const store = () => readFileSync(join(dir, '.astro', 'cache', 'data-store.json'), 'utf8');
     const build = () => {
       const { status, output } = astroBuild(dir);
@@ -81,22 +82,24 @@ describe('astro build', () => {
       return output;
     };
 
-    build();
+    // The front matter Astro builds from is the content gate's reading, not a second parse.
+    expect(build()).toContain('3 MDX bodies rendered as plain Markdown, 0 by MDX (changed files only); front matter of 3 read by the content gate');
     expect(page().textContent).toContain('Đoạn văn thứ nhất được hiển thị.');
     expect(page().querySelector('h3')?.textContent).toBe('Điều 1');
     expect(store()).not.toContain('Đoạn văn thứ nhất');
-    // One file per distinct body: the vi and en documents of validPair() share theirs.
-    expect(readdirSync(bodies)).toHaveLength(2);
+    expect(readdirSync(bodies)).toHaveLength(1);
+    expect(readFileSync(join(bodies, packs()[0]!), 'utf8')).toContain('Đoạn văn thứ nhất');
 
-    // An edit: only that file is rendered again; the old body file goes.
+    // An edit: only that file is rendered again, into a new pack beside the first.
     writeFileSync(join(dir, 'content', file), doc('Đoạn văn đã sửa'));
     expect(build()).toMatch(/\b1 MDX bodies rendered as plain Markdown/);
     expect(page().textContent).toContain('Đoạn văn đã sửa được hiển thị.');
-    expect(readdirSync(bodies)).toHaveLength(2);
+    expect(packs()).toHaveLength(2);
 
-    // Body files lost from the cache (the content store kept): rendered again, nothing missing.
+    // The cache lost (the content store kept): every body rendered again, into one pack; nothing missing.
     rmSync(bodies, { recursive: true });
     expect(build()).toMatch(/\b3 MDX bodies rendered as plain Markdown/);
     expect(page().textContent).toContain('Đoạn văn đã sửa được hiển thị.');
+    expect(packs()).toHaveLength(1);
   }, 120_000);
 });
