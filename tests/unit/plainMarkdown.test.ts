@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isPlainMarkdown, sameAsMdx } from '../../src/lib/plainMarkdown.ts';
 import { shiftHeadings } from '../../src/lib/bodyHeadings.ts';
+import { checkMdx } from '../../src/lib/mdxSyntax.ts';
+import { checkBody } from '../../src/lib/bodyRules.ts';
+import { runContentGate } from '../../src/lib/contentGate.ts';
+import { root } from '../helpers/paths.ts';
 
 describe('isPlainMarkdown: bodies MDX reads the same as Markdown', () => {
   it.each([
@@ -12,6 +16,38 @@ describe('isPlainMarkdown: bodies MDX reads the same as Markdown', () => {
     ['Ảnh: ![Bộ phận một cửa](./images/mot-cua.jpg)', false],
   ])('%j → %s', (body, plain) => {
     expect(isPlainMarkdown(body)).toBe(plain);
+  });
+});
+
+// The content gate skips the MDX parse of a body that is plain Markdown and passes checkBody: MDX can
+// only fail on <, {, } or an import/export line. These bodies try everything else Markdown allows.
+describe('a plain-Markdown body that passes checkBody never fails the MDX parse', () => {
+  const tricky = [
+    'Giá 5 > 3 và a & b; 100% “ngoặc” \'đơn\' `mã` *nghiêng* __đậm__ ~~gạch~~',
+    '# Tiêu đề\n\n---\n\n***\n\n> trích\n> > lồng\n\n- a\n  - b\n\n1) một\n2) hai',
+    '```\nmã ở đây; a = b * c\n```',
+    '| a | b |\n|---|:-:|\n| 1 | 2 |\n\n[^1]\n\n[^1]: chú thích',
+    'Liên kết [x](https://a.b/c?d=e&f=g "tiêu đề") và https://vbpl.vn, [tham chiếu][r]\n\n[r]: https://x.y',
+    'exported goods, important: imports\nxuất khẩu\n\\*không nghiêng\\* \\# $ % ^ = + |',
+    'Dòng cuối có hai dấu cách  \ndòng sau\n\n* [ ] việc\n* [x] xong',
+  ];
+  it.each(tricky)('%j', (body) => {
+    expect(checkBody(body)).toEqual([]);
+    expect(isPlainMarkdown(body)).toBe(true);
+    expect(checkMdx(body)).toEqual([]);
+  });
+
+  it('holds for every body in content/', () => {
+    const { entries } = runContentGate(root);
+    const plain = entries.filter((e) => e.body && checkBody(e.body).length === 0 && isPlainMarkdown(e.body));
+    expect(plain.length).toBeGreaterThan(20);
+    for (const e of plain) expect(checkMdx(e.body), e.file).toEqual([]);
+  });
+
+  it('still reports what checkBody and MDX find in bodies that are not plain', () => {
+    expect(checkMdx('Giá {x} đồng')[0]?.message).toMatch(/is code in MDX/);
+    expect(checkMdx('Văn bản <b>đậm')[0]?.message).toMatch(/^MDX syntax/);
+    expect(checkBody('export khẩu hàng hoá')[0]?.message).toMatch(/import\/export/);
   });
 });
 
