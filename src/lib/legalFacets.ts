@@ -22,7 +22,13 @@ export function facetCounts(docs: { data: LegalData }[], facet: LegalFacet): { v
   return values.map((value) => ({ value, count: counts.get(value)! }));
 }
 
+// The collators localeCompare would make on every call (String.prototype.localeCompare(x, locale) is
+// defined as new Intl.Collator(locale).compare): made once, since every library page sorts the whole
+// register (0.5 CPU-seconds at 10,000 pages).
+const defaultOrder = new Intl.Collator();
+const vietnameseOrder = new Intl.Collator('vi');
+
 /** Newest first, then by number: the order of every document list. */
 export function byIssuedDesc(a: { data: LegalData }, b: { data: LegalData }): number {
-  return b.data.issued.localeCompare(a.data.issued) || a.data.number.localeCompare(b.data.number, 'vi');
+  return defaultOrder.compare(b.data.issued, a.data.issued) || vietnameseOrder.compare(a.data.number, b.data.number);
 }
