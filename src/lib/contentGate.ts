@@ -12,7 +12,7 @@ import type { Fields } from '../schemas/fields.ts';
 import { checkBody } from './bodyRules.ts';
 import { checkMdx } from './mdxSyntax.ts';
 import { parseContentFile } from './frontmatter.ts';
-import { clearParsed, leaveParsed } from './parsedContent.ts';
+import { clearParsed, hashOf, leaveParsed } from './parsedContent.ts';
 import { isPlainMarkdown } from './plainMarkdown.ts';
 import { collectionRules } from './contentRules.ts';
 
@@ -150,7 +150,7 @@ function readCollection(root: string, name: CollectionName, def: CollectionDef, 
       problems.push({ file, message: 'the front matter must be a set of fields (key: value)' });
       continue;
     }
-    if (def.extension === 'mdx') leaveParsed(path, { source, data: parsed.data as Record<string, unknown>, rawData: parsed.rawData, body: parsed.body });
+    if (def.extension === 'mdx') leaveParsed(path, { sourceHash: hashOf(source), data: parsed.data as Record<string, unknown> });
     const result = def.schema.safeParse(parsed.data);
     if (!result.success) {
       problems.push(...describeIssues(file, result.error.issues, def.fields, parsed.data));

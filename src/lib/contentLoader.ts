@@ -20,6 +20,7 @@ import { shiftHeadings } from './bodyHeadings.ts';
 import { isPlainMarkdown, sameAsMdx } from './plainMarkdown.ts';
 import { BODY_KEY, bodyRefOf, PackWriter } from './bodyFile.ts';
 import { takeParsed } from './parsedContent.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type RenderFunction = (entry: { body: string }) => Promise<unknown>;
@@ -46,9 +47,10 @@ export function markdownFirstGlob(options: GlobOptions, { shiftBodyHeadings = fa
         // the file is unchanged since; otherwise Astro's own parse.
         getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
           const gate = takeParsed(fileURLToPath(params.fileUrl), params.contents);
-          if (!gate) return getEntryInfo(params);
+          const split = gate && splitFrontmatter(params.contents);
+          if (!gate || !split) return getEntryInfo(params);
           fromGate++;
-          return { data: gate.data, body: gate.body.trim(), slug: gate.data.slug, rawData: gate.rawData };
+          return { data: gate.data, body: split.body.trim(), slug: gate.data.slug, rawData: split.yaml };
         },
         // Called by glob() for each file: HTML for plain bodies, nothing (→ rendered by MDX) otherwise.
         getRenderFunction: async () => async ({ body }: { body: string }) => {

@@ -7,8 +7,6 @@ import { LineCounter, parseDocument } from 'yaml';
 
 export interface Parsed {
   data: unknown;
-  /** The front matter's YAML text ('' for a .yaml file, whose whole text is data). */
-  rawData: string;
   body: string;
   /** Line of the body's first line in the file (1-based), for messages. */
   bodyLine: number;
@@ -44,18 +42,17 @@ export function parseYaml(text: string, lineOffset = 0): { data: unknown; errors
 export function parseContentFile(source: string, kind: 'mdx' | 'yaml'): Parsed {
   if (kind === 'yaml') {
     const { data, errors } = parseYaml(source);
-    return { data, rawData: '', body: '', bodyLine: 0, errors };
+    return { data, body: '', bodyLine: 0, errors };
   }
   const split = splitFrontmatter(source);
   if (!split) {
     return {
       data: undefined,
-      rawData: '',
       body: source,
       bodyLine: 1,
       errors: [{ line: 1, message: 'the file must start with front matter between two lines of ---' }],
     };
   }
   const { data, errors } = parseYaml(split.yaml, 1);
-  return { data, rawData: split.yaml, body: split.body, bodyLine: split.bodyLine, errors };
+  return { data, body: split.body, bodyLine: split.bodyLine, errors };
 }

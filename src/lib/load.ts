@@ -28,7 +28,7 @@ export function splitId(id: string): { lang: Lang; slug: string } {
 
 /** The entries of one collection in one language, in collection order. */
 async function entriesOf<C extends CollectionKey, D>(collection: C, lang: Lang): Promise<Loaded<D, CollectionEntry<C>>[]> {
-  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  const entries = (await once(cachedCollections, collection, () => getCollection(collection))) as CollectionEntry<C>[];
   return entries.filter((e) => splitId(e.id).lang === lang).map((entry) => ({ ...splitId(entry.id), data: entry.data as D, entry: withBody(entry) }));
 }
 
@@ -40,13 +40,15 @@ const readLegal = (lang: Lang) => entriesOf<'legal', LegalData>('legal', lang);
 // the whole collection again). In dev an editor's change must show on the next request: no cache.
 const cached = new Map<Lang, Promise<LegalDoc[]>>();
 const cachedIndex = new Map<Lang, Promise<LegalIndex<LegalDoc>>>();
+// getCollection builds every entry of a collection anew on each call; both languages share one call.
+const cachedCollections = new Map<string, Promise<unknown[]>>();
 
-function once<T>(cache: Map<Lang, Promise<T>>, lang: Lang, read: () => Promise<T>): Promise<T> {
+function once<K, T>(cache: Map<K, Promise<T>>, key: K, read: () => Promise<T>): Promise<T> {
   if (import.meta.env.DEV) return read();
-  let value = cache.get(lang);
+  let value = cache.get(key);
   if (!value) {
     value = read();
-    cache.set(lang, value);
+    cache.set(key, value);
   }
   return value;
 }

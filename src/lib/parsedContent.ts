@@ -9,15 +9,14 @@
  * through one object on globalThis. A file is handed over only when its text is still exactly what
  * the gate read (in dev, an edited file is parsed by Astro as usual), and only once.
  */
+import { createHash } from 'node:crypto';
+
 export interface ParsedFile {
-  /** The whole file as the gate read it. */
-  source: string;
-  /** The front matter, parsed (before the schema). */
+  /** SHA-1 of the whole file as the gate read it (kept instead of the text: 10,000 files are 100 MB of strings). */
+  sourceHash: string;
+  /** The front matter, parsed (before the schema). The body and the YAML text are cut from the file
+   * again when it is handed over: keeping them would keep every file's text alive until then. */
   data: Record<string, unknown>;
-  /** The front matter's YAML text. */
-  rawData: string;
-  /** The body after the front matter. */
-  body: string;
 }
 
 const KEY = Symbol.for('heza.parsedContent');
@@ -33,7 +32,11 @@ export function takeParsed(path: string, contents: string): ParsedFile | undefin
   const found = registry.get(path);
   if (!found) return undefined;
   registry.delete(path);
-  return found.source === contents ? found : undefined;
+  return found.sourceHash === hashOf(contents) ? found : undefined;
+}
+
+export function hashOf(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }
 
 /** Forget everything (the gate runs again, e.g. when the dev server restarts). */
