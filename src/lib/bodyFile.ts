@@ -48,12 +48,6 @@ export function readBody(ref: BodyRef, source = 'an entry'): string {
   }
 }
 
-/** Close the packs read so far (before they are replaced). */
-export function closeReaders(): void {
-  for (const fd of readers.values()) closeSync(fd);
-  readers.clear();
-}
-
 /** The entry, with `rendered.html` read from its pack on use (the entry itself is not changed). */
 export function withBody<E extends WithRendered>(entry: E): E {
   const ref = bodyRefOf(entry);

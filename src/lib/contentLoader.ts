@@ -7,7 +7,7 @@
  * The rendered HTML is kept out of the content store: it goes to a pack file in the cache folder
  * (.astro/cache/bodies/<collection>/, see bodyFile.ts) and the store keeps where it is. The store is
  * serialised twice and then embedded in the build's server bundle as one string; with the bodies in
- * it, that was 78 MB at 10,000 pages and cost about 10 CPU-seconds and 0.9 GB (docs/BENCHMARKS.md).
+ * it, that was 78 MB at 10,000 pages and cost about 13 CPU-seconds and 0.9 GB (docs/BENCHMARKS.md).
  * src/lib/load.ts reads a body when its page is rendered. An unchanged file keeps its digest and is not
  * rendered again on the next build; each build writes the bodies it renders to a new pack.
  */

@@ -4,9 +4,8 @@
  *
  * Bundling Decap's ES modules cost each build about 4 CPU-seconds and 0.7 GB whatever the size of the
  * register (measured at 1,000 pages; bundled alone, 4.6 CPU-seconds and 1 GB): the largest fixed cost
- * of a build (docs/BENCHMARKS.md). The
- * package already ships a minified build for browsers, the file a CDN would serve; the site copies it
- * into its output, so /admin still loads nothing from another host.
+ * of a build (docs/BENCHMARKS.md). The package already ships a minified build for browsers, the file a
+ * CDN would serve; the site copies it into its output, so /admin still loads nothing from another host.
  *
  * That build brings its own react-dom and takes React from `window.React`, and it refuses a React of
  * another version than the one it was built with. `decapBundleProblem` compares the two, so a mismatch
