@@ -5,7 +5,6 @@
  * showing the body exactly as typed; opening and saving existing entries must lose nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
@@ -17,6 +16,8 @@ import { validPair } from '../helpers/contentFixture.ts';
 import { control, bodyEditor, pane, publishNow } from '../helpers/decapUi.ts';
 import { fillEntry, insertImage } from '../helpers/decapFill.ts';
 import { distDir } from '../helpers/paths.ts';
+import { walk } from '../helpers/dist.ts';
+import { astroBuild } from '../helpers/buildProject.ts';
 import { collectionDefs, type CollectionDef } from '../../src/schemas/index.ts';
 import { cmsFields } from '../../src/schemas/fields.ts';
 import { fromMdx, fromYaml } from '../../src/lib/cmsFormat.ts';
@@ -34,10 +35,6 @@ function slugsOf(repo: string, def: CollectionDef): string[] {
   if (!existsSync(dir)) return [];
   const ext = `.${def.extension}`;
   return readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)).sort();
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
 /** What an editor types into a body: braces, a stray <, HTML-looking text and a line starting "export". */
@@ -177,13 +174,16 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
           }
         }
         // Text pasted from Word arrives as HTML on the clipboard: put it there and press Ctrl+V.
-        await page.evaluate(async (html) => {
-          const item = new ClipboardItem({
-            'text/html': new Blob([html], { type: 'text/html' }),
-            'text/plain': new Blob(['Phí {200.000} đồng – hạn 5 < 7 ngày'], { type: 'text/plain' }),
-          });
-          await navigator.clipboard.write([item]);
-        }, WORD_HTML);
+        await page.evaluate(
+          async ([html, plain]) => {
+            const item = new ClipboardItem({
+              'text/html': new Blob([html], { type: 'text/html' }),
+              'text/plain': new Blob([plain], { type: 'text/plain' }),
+            });
+            await navigator.clipboard.write([item]);
+          },
+          [WORD_HTML, PASTED] as const,
+        );
         await bodyEditor(pane(page, 'vi')).focus();
         await page.keyboard.press('Control+End');
         await page.keyboard.press('Enter');
@@ -214,12 +214,8 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
     const gate = runContentGate(repo);
     expect(gate.problems).toEqual([]);
 
-    const build = spawnSync('npx', ['astro', 'build'], {
-      cwd: repo,
-      encoding: 'utf8',
-      env: { ...process.env, HEZA_OUT_DIR: 'dist', FORCE_COLOR: '0' },
-    });
-    expect(build.status, `${build.stdout}\n${build.stderr}`.slice(-4000)).toBe(0);
+    const build = astroBuild(repo);
+    expect(build.status, build.output.slice(-4000)).toBe(0);
 
     const pages = walk(join(repo, 'dist')).filter((f) => f.endsWith('index.html'));
     for (const { name, def, slug } of created) {

@@ -8,8 +8,8 @@
  * - text reflows at 320 CSS px and at 200 % zoom (a 1280 px window zoomed to 200 % is 640 CSS px).
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/tmp.ts';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('every page kind in Chromium, under the production
   const site = siteInBrowser();
 
   it('catches what it is meant to catch: an inline script and an inline style under the public policy', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'heza-csp-'));
+    const dir = tempDir('heza-csp-');
     mkdirSync(join(dir, 'vi'));
     writeFileSync(join(dir, 'vi', 'index.html'), '<!doctype html><html lang="vi"><head><title>x</title></head><body><p style="color:red">x</p><script>document.title = "ran"</script></body></html>');
     const bad = await serveDist(dir);

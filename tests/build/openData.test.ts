@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { distDir, root } from '../helpers/paths.ts';
+import { distDir, root, siteUrl as site } from '../helpers/paths.ts';
 import { fileOf } from '../helpers/dist.ts';
 import { runContentGate } from '../../src/lib/contentGate.ts';
 import { langs } from '../../src/i18n/locales.ts';
@@ -16,7 +16,6 @@ import { collectionDefs } from '../../src/schemas/index.ts';
 const apiDir = join(distDir, 'api');
 const registers = existsSync(apiDir) ? readdirSync(apiDir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')) : [];
 const entries = runContentGate(root).entries;
-const site = new URL(process.env.SITE_URL ?? 'https://heza.gov.vn');
 
 function ajv() {
   const a = new Ajv2020({ allErrors: true, strict: false });

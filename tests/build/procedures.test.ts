@@ -13,7 +13,7 @@ import type { ProcedureData } from '../../src/schemas/procedures.ts';
 import { onlineLevelLabels, procedureFieldLabels, yesNoLabels } from '../../src/schemas/procedureVocabulary.ts';
 import type { SiteSettings } from '../../src/schemas/settings.ts';
 import { exists, jsonLd, page } from '../helpers/dist.ts';
-import { root } from '../helpers/paths.ts';
+import { root, siteUrl } from '../helpers/paths.ts';
 
 const gate = runContentGate(root);
 const procs = gate.entries
@@ -40,7 +40,7 @@ describe('procedure guides in dist/', () => {
     const ld = jsonLd(page(url)).find((x) => x['@type'] === 'GovernmentService');
     expect(ld).toBeDefined();
     expect(ld!.name).toBe(p.data.title);
-    expect(ld!.url).toBe(new URL(url, 'https://heza.gov.vn').href);
+    expect(ld!.url).toBe(new URL(url, siteUrl).href);
     expect((ld!.provider as { name: string }).name).toBe(settings(p.lang).authorityName);
     expect(ld!.identifier).toBe(p.data.code);
     const channels = ld!.availableChannel as { processingTime?: string }[];

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { htmlPages, page } from '../helpers/dist.ts';
 import { cspAllows, isAdminPath, publicCsp, withFormTargets } from '../../src/lib/securityHeaders.ts';
 import { feedbackEndpoint } from '../../src/lib/feedbackEndpoint.ts';
+import { siteUrl as site } from '../helpers/paths.ts';
 
-const site = new URL(process.env.SITE_URL ?? 'https://heza.gov.vn');
 const csp = withFormTargets(publicCsp, [feedbackEndpoint()]);
 const pages = htmlPages().filter((p) => !isAdminPath(p.url));
 

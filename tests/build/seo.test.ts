@@ -9,14 +9,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { htmlPages, page, jsonLd, fileOf } from '../helpers/dist.ts';
-import { distDir, root } from '../helpers/paths.ts';
+import { distDir, root, siteUrl as site } from '../helpers/paths.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import { validateJsonLd } from '../../src/lib/validateJsonLd.ts';
 import { runContentGate } from '../../src/lib/contentGate.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
 
-const site = new URL(process.env.SITE_URL ?? 'https://heza.gov.vn');
 const portal = htmlPages().filter((p) => /^\/(vi|en)\//.test(p.url));
 const langOf = (url: string) => url.split('/')[1] as Lang;
 const noindex = (url: string) => /noindex/.test(page(url).querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');

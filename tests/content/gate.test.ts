@@ -2,14 +2,11 @@
  * Bad input never gets through: one bad fixture per rule, each expected to name the file and field.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblems, runContentGate, type ContentProblem } from '../../src/lib/contentGate.ts';
-import { makeProject, mdx, validDoc, validPair } from '../helpers/contentFixture.ts';
+import { formatProblems, runContentGate } from '../../src/lib/contentGate.ts';
+import { makeProject, problemsOf, mdx, validDoc, validPair } from '../helpers/contentFixture.ts';
 
 const VI = 'content/legal/vi/61-2018-nd-cp.mdx';
 
-function problemsOf(files: Record<string, string>): ContentProblem[] {
-  return runContentGate(makeProject(files)).problems;
-}
 
 function without(front: Record<string, unknown>, key: string) {
   const copy = { ...front };

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { runContentGate, type ContentProblem } from '../../src/lib/contentGate.ts';
-import { makeProject, mdx, validPair, type Front } from '../helpers/contentFixture.ts';
+import { runContentGate } from '../../src/lib/contentGate.ts';
+import { makeProject, problemsOf, mdx, validPair, type Front } from '../helpers/contentFixture.ts';
 
 const NEWS_VI = 'content/news/vi/tin-thu.mdx';
 const PROG_VI = 'content/programme/vi/ke-hoach-2024.yaml';
@@ -61,7 +61,6 @@ function files(over: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-const problemsOf = (f: Record<string, string>): ContentProblem[] => runContentGate(makeProject(f)).problems;
 
 describe('news, programme and events in the content gate', () => {
   it('accepts valid entries of each collection', () => {

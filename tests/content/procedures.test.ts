@@ -2,8 +2,8 @@
  * Procedure guides: bad input never gets through. One bad fixture per rule, each naming file and field.
  */
 import { describe, expect, it } from 'vitest';
-import { runContentGate, type ContentProblem } from '../../src/lib/contentGate.ts';
-import { makeProject, mdx, validPair, type Front } from '../helpers/contentFixture.ts';
+import { runContentGate } from '../../src/lib/contentGate.ts';
+import { makeProject, problemsOf, mdx, validPair, type Front } from '../helpers/contentFixture.ts';
 
 const VI = 'content/procedures/vi/cap-giay-phep-lao-dong.mdx';
 const EN = 'content/procedures/en/cap-giay-phep-lao-dong.mdx';
@@ -39,9 +39,6 @@ function project(vi: Front = {}, en: Front = {}) {
   };
 }
 
-function problemsOf(files: Record<string, string>): ContentProblem[] {
-  return runContentGate(makeProject(files)).problems;
-}
 
 describe('the content gate on procedure guides', () => {
   it('accepts a valid procedure in both languages', () => {

@@ -10,6 +10,7 @@ import { tempDir } from './tmp.ts';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { root } from './paths.ts';
+import { LOCAL_PROXY_PORT } from '../../src/lib/cmsBackend.ts';
 
 /** What a build of the copy needs besides content/. */
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'admin', 'scripts', 'content'];
@@ -79,5 +80,5 @@ export async function startDecapServer(repo: string, mode: 'fs' | 'git' = 'fs'):
 
 /** The generated config, pointed at a test's own decap-server instead of the default port. */
 export function configFor(yaml: string, proxyUrl: string): string {
-  return yaml.replaceAll('http://127.0.0.1:8081/api/v1', proxyUrl);
+  return yaml.replaceAll(`http://127.0.0.1:${LOCAL_PROXY_PORT}/api/v1`, proxyUrl);
 }

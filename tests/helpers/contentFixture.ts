@@ -7,6 +7,7 @@ import { tempDir } from './tmp.ts';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { root } from './paths.ts';
+import { runContentGate, type ContentProblem } from '../../src/lib/contentGate.ts';
 
 export type Front = Record<string, unknown>;
 
@@ -50,4 +51,9 @@ export function validPair(front: Front = {}, enFront: Front = {}): Record<string
     'legal/vi/61-2018-nd-cp.mdx': mdx(validDoc(front)),
     'legal/en/61-2018-nd-cp.mdx': mdx(validDoc({ title: 'Decree on the one-stop shop', summary: 'Summary.', sources: [{ title: 'Test source' }], ...front, ...enFront })),
   };
+}
+
+/** The content gate's problems for a project made of these files (paths relative to content/). */
+export function problemsOf(files: Record<string, string>): ContentProblem[] {
+  return runContentGate(makeProject(files)).problems;
 }

@@ -47,7 +47,7 @@ function nestedZod(list: z.ZodType, name: string): z.ZodType | undefined {
   return obj instanceof z.ZodObject ? (obj.shape as Record<string, z.ZodType>)[name] : undefined;
 }
 
-export function textFor(schema: z.ZodType | undefined, prefix = ''): string {
+function textFor(schema: z.ZodType | undefined, prefix = ''): string {
   for (const c of TEXT_CANDIDATES) {
     const value = prefix && !/^[/h\d]/.test(c) ? `${prefix} ${c}` : c;
     if (!schema || schema.safeParse(value).success) return value;

@@ -4,24 +4,13 @@
  */
 import type { Locator, Page } from 'playwright-core';
 
-export type Pane = Locator;
-
-export function pane(page: Page, lang: 'vi' | 'en'): Pane {
+export function pane(page: Page, lang: 'vi' | 'en'): Locator {
   return page.locator(lang === 'vi' ? '.Pane1' : '.Pane2');
 }
 
 /** The control of a field; `within` narrows to a list item or a nested group. */
 export function control(scope: Locator, name: string): Locator {
   return scope.locator(`[id^="${name}-field-"]`).first();
-}
-
-export async function fillText(scope: Locator, name: string, value: string) {
-  const c = control(scope, name);
-  await c.fill(value);
-}
-
-export async function fillDate(scope: Locator, name: string, iso: string) {
-  await control(scope, name).fill(iso);
 }
 
 /** A select, multi-select or relation widget (react-select): type part of the label, pick the option. */
@@ -32,27 +21,6 @@ export async function choose(page: Page, scope: Locator, name: string, label: st
   const option = page.locator('[class*="option"]', { hasText: label }).first();
   await option.waitFor({ state: 'visible', timeout: 15_000 });
   await option.click();
-}
-
-/** Adds an item to a list widget; returns the list, whose last nested controls belong to the new item. */
-export async function addListItem(scope: Locator, listName: string): Promise<Locator> {
-  const list = control(scope, listName);
-  await list.getByRole('button', { name: /^(Add|Thêm)/ }).first().click();
-  return list;
-}
-
-/** The control of a field inside the last item of a list. */
-export function lastIn(list: Locator, name: string): Locator {
-  return list.locator(`[id^="${name}-field-"]`).last();
-}
-
-/** Uploads a file through the media library from a file widget and picks it. */
-export async function uploadInto(page: Page, fileButtonScope: Locator, file: { name: string; mimeType: string; buffer: Buffer }) {
-  await fileButtonScope.getByRole('button', { name: 'Chọn một tập tin' }).last().click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Tải lên', { exact: true }).click();
-  await (await chooser).setFiles(file);
-  await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
 }
 
 /** The rich-text body editor of a pane. */

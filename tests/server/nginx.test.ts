@@ -12,7 +12,7 @@ import { securityHeaders } from '../../src/lib/securityHeaders.ts';
 import { siteConf, siteConfPath } from '../../scripts/nginx-config.mjs';
 import { startNginx, stopNginx, nginxBinary } from '../../scripts/serve-nginx.mjs';
 import { distDir } from '../helpers/paths.ts';
-import { walk } from '../helpers/dist.ts';
+import { page, walk } from '../helpers/dist.ts';
 import { pageKinds } from '../helpers/pageKinds.ts';
 import { hasChromium, launch } from '../helpers/browser.ts';
 
@@ -152,7 +152,7 @@ describe.skipIf(!nginxBinary)('nginx serving dist/', () => {
       expect(r.headers.get('content-security-policy')).toContain("'unsafe-eval'");
       expect(r.headers.get('cache-control')).toBe('no-cache');
       // Decap's browser build sits in a folder named after its version: cached for a year, same policy.
-      const decap = /<link[^>]*href="([^"]+)"[^>]*data-decap-app/.exec(readFileSync(join(distDir, 'admin', 'index.html'), 'utf8'))![1];
+      const decap = page('/admin/').querySelector('link[data-decap-app]')!.getAttribute('href')!;
       const d = await get(`${s.url}${decap}`);
       expect(d.status).toBe(200);
       expect(d.headers.get('cache-control')).toContain('immutable');
