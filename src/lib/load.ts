@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { otherLang, type Lang } from '../i18n/locales.ts';
 import { legalIndex, type LegalIndex } from './legalIndex.ts';
 import { withBody } from './bodyFile.ts';
+import { byIssuedDesc } from './legalFacets.ts';
 import type { LegalData } from '../schemas/legal.ts';
 import type { ProcedureData } from '../schemas/procedures.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
@@ -26,22 +27,14 @@ export function splitId(id: string): { lang: Lang; slug: string } {
   return { lang, slug };
 }
 
-/** The entries of one collection in one language, in collection order. */
-async function entriesOf<C extends CollectionKey, D>(collection: C, lang: Lang): Promise<Loaded<D, CollectionEntry<C>>[]> {
-  const entries = (await once(cachedCollections, collection, () => getCollection(collection))) as CollectionEntry<C>[];
-  return entries.filter((e) => splitId(e.id).lang === lang).map((entry) => ({ ...splitId(entry.id), data: entry.data as D, entry: withBody(entry) }));
-}
-
-export type LegalDoc = Loaded<LegalData, CollectionEntry<'legal'>>;
-
-const readLegal = (lang: Lang) => entriesOf<'legal', LegalData>('legal', lang);
-
-// Content cannot change during a build, so a build reads each language once (every page used to read
-// the whole collection again). In dev an editor's change must show on the next request: no cache.
-const cached = new Map<Lang, Promise<LegalDoc[]>>();
-const cachedIndex = new Map<Lang, Promise<LegalIndex<LegalDoc>>>();
+// Content cannot change during a build, so a build reads each collection and language once (every page
+// used to read the whole collection again). In dev an editor's change must show on the next request: no cache.
 // getCollection builds every entry of a collection anew on each call; both languages share one call.
 const cachedCollections = new Map<string, Promise<unknown[]>>();
+const cachedEntries = new Map<string, Promise<unknown[]>>();
+const cachedNewestFirst = new Map<Lang, Promise<LegalDoc[]>>();
+const cachedIndex = new Map<Lang, Promise<LegalIndex<LegalDoc>>>();
+const cachedSettings = new Map<Lang, Promise<SiteSettings>>();
 
 function once<K, T>(cache: Map<K, Promise<T>>, key: K, read: () => Promise<T>): Promise<T> {
   if (import.meta.env.DEV) return read();
@@ -53,9 +46,25 @@ function once<K, T>(cache: Map<K, Promise<T>>, key: K, read: () => Promise<T>): 
   return value;
 }
 
+/** The entries of one collection in one language, in collection order; a fresh array, so callers may sort it. */
+async function entriesOf<C extends CollectionKey, D>(collection: C, lang: Lang): Promise<Loaded<D, CollectionEntry<C>>[]> {
+  const read = async () => {
+    const entries = (await once(cachedCollections, collection, () => getCollection(collection))) as CollectionEntry<C>[];
+    return entries.filter((e) => splitId(e.id).lang === lang).map((entry) => ({ ...splitId(entry.id), data: entry.data as D, entry: withBody(entry) }));
+  };
+  return ((await once(cachedEntries, `${collection}/${lang}`, read)) as Loaded<D, CollectionEntry<C>>[]).slice();
+}
+
+export type LegalDoc = Loaded<LegalData, CollectionEntry<'legal'>>;
+
 /** The documents of a language, in collection order; a fresh array, so callers may sort it. */
 export async function loadLegal(lang: Lang): Promise<LegalDoc[]> {
-  return (await once(cached, lang, () => readLegal(lang))).slice();
+  return entriesOf<'legal', LegalData>('legal', lang);
+}
+
+/** The documents of a language in the order of every document list (byIssuedDesc), sorted once per build. */
+export async function loadLegalNewestFirst(lang: Lang): Promise<LegalDoc[]> {
+  return (await once(cachedNewestFirst, lang, async () => (await loadLegal(lang)).sort(byIssuedDesc))).slice();
 }
 
 /** Lookups and relations over the whole library of a language (see legalIndex). */
@@ -70,10 +79,12 @@ export async function loadProcedures(lang: Lang): Promise<Procedure[]> {
 }
 
 export async function loadSettings(lang: Lang): Promise<SiteSettings> {
-  const entries = await getCollection('settings', (e) => e.id === `${lang}/site`);
-  const found = entries[0];
-  if (!found) throw new Error(`content/settings/${lang}/site.yaml is missing`);
-  return found.data as SiteSettings;
+  return once(cachedSettings, lang, async () => {
+    const entries = await getCollection('settings', (e) => e.id === `${lang}/site`);
+    const found = entries[0];
+    if (!found) throw new Error(`content/settings/${lang}/site.yaml is missing`);
+    return found.data as SiteSettings;
+  });
 }
 
 // issue 3 (content): news, programme, events

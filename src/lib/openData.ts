@@ -14,7 +14,6 @@ export type CollectionName = keyof typeof collectionDefs;
 /** Collections published as open data: entry collections, not single settings files. */
 export const openCollections = (Object.keys(collectionDefs) as CollectionName[]).filter((c) => !('singleFile' in collectionDefs[c]));
 
-export const apiPath = (collection: string) => `/api/${collection}.json`;
 export const apiSchemaPath = (collection: string) => `/api/${collection}.schema.json`;
 
 /** Collections shown in a section of another name. */
@@ -71,8 +70,9 @@ export type EntryData = { slug: string; data: Record<string, unknown> };
 
 export function openDataRegister(collection: CollectionName, byLang: Record<Lang, EntryData[]>, site: URL, hasEntryPages: (section: Section, lang: Lang) => boolean) {
   const slugs = [...new Set(langs.flatMap((l) => byLang[l].map((e) => e.slug)))].sort();
+  const bySlug = Object.fromEntries(langs.map((l) => [l, new Map(byLang[l].map((e) => [e.slug, e]))])) as Record<Lang, Map<string, EntryData>>;
   const items = slugs.map((id) => {
-    const of = (l: Lang) => byLang[l].find((e) => e.slug === id) ?? null;
+    const of = (l: Lang) => bySlug[l].get(id) ?? null;
     return {
       id,
       url: Object.fromEntries(langs.map((l) => {
