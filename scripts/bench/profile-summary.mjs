@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 
 const [file, topArg] = process.argv.slice(2);
 const prof = JSON.parse(readFileSync(file, 'utf8'));
-const self = new Map();
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const dt = new Map();
 for (let i = 0; i < prof.samples.length; i++) dt.set(prof.samples[i], (dt.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0));

@@ -67,7 +67,7 @@ export function markdownFirstGlob(options: GlobOptions, { shiftBodyHeadings = fa
       retirePacks(context);
       const pack = new PackWriter(join(bodies, `${Date.now().toString(36)}-${process.pid}.pack`));
       /** The entry with its rendered HTML moved to the pack (unless Astro must rewrite images in it). */
-      const withBodyFile = <E extends Parameters<typeof context.store.set>[0]>(entry: E): E => {
+      const movedToPack = <E extends Parameters<typeof context.store.set>[0]>(entry: E): E => {
         const rendered = entry.rendered;
         const meta = rendered?.metadata;
         const images = [meta?.imagePaths, meta?.localImagePaths, meta?.remoteImagePaths].some((v) => Array.isArray(v) && v.length > 0);
@@ -82,7 +82,7 @@ export function markdownFirstGlob(options: GlobOptions, { shiftBodyHeadings = fa
         get(target, prop, receiver) {
           if (prop === 'set') {
             return (entry: Parameters<typeof target.set>[0]) =>
-              target.set(entry.filePath?.endsWith('.mdx') && !entry.rendered ? { ...entry, rendered: undefined, deferredRender: true } : withBodyFile(entry));
+              target.set(entry.filePath?.endsWith('.mdx') && !entry.rendered ? { ...entry, rendered: undefined, deferredRender: true } : movedToPack(entry));
           }
           const value = Reflect.get(target, prop, receiver);
           return typeof value === 'function' ? value.bind(target) : value;

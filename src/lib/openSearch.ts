@@ -5,8 +5,8 @@
 import { locales, type Lang } from '../i18n/locales.ts';
 import { pageUrl } from '../i18n/routes.ts';
 import { t } from '../i18n/ui.ts';
+import { escapeXml } from './sitemap.ts';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The path of a language's description document: /vi/opensearch.xml */
 export const openSearchPath = (lang: Lang) => `/${lang}/opensearch.xml`;

@@ -8,7 +8,8 @@ import { defaultLang, langs, locales, type Lang } from '../i18n/locales.ts';
 
 export type Alternates = Partial<Record<Lang, string>>;
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text safe inside an XML element or a double-quoted attribute. */
+export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Pairs the pages of two languages that share a key (usually the slug). */
 export function pairByKey(byLang: Partial<Record<Lang, Map<string, string>>>): Alternates[] {
