@@ -52,11 +52,10 @@ async function measure(browser, base, path) {
 }
 
 export async function benchWeight({ dist = join(rootDir, 'dist'), out = join(rootDir, 'docs', 'bench', 'weight.json') } = {}) {
-  process.env.HEZA_OUT_DIR ??= dist;
-  const kinds = pageKinds().filter((k) => k.sample !== '/');
+  const kinds = pageKinds(dist).filter((k) => k.sample !== '/');
   // Legal-document pages: the route /<lang>/<legal segment>/<slug>/ in each language.
   const legalRes = langs.map((l) => new RegExp(`^${pageUrl(l, 'legal', '[^/]+')}$`));
-  const legalPages = htmlPages().map((p) => p.url).filter((u) => legalRes.some((r) => r.test(u))).sort();
+  const legalPages = htmlPages(dist).map((p) => p.url).filter((u) => legalRes.some((r) => r.test(u))).sort();
   const legalKinds = kinds.filter((k) => legalRes.some((r) => r.test(k.sample)));
   const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
   const useBrowser = Boolean(nginxBinary && chromiumPath);

@@ -12,8 +12,8 @@ export function walk(dir: string): string[] {
 }
 
 /** URL path of a built file: dist/vi/van-ban/index.html → /vi/van-ban/ */
-export function urlOf(file: string): string {
-  const rel = relative(distDir, file).split('\\').join('/');
+export function urlOf(file: string, dir = distDir): string {
+  const rel = relative(dir, file).split('\\').join('/');
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
@@ -30,10 +30,11 @@ export function page(url: string): HTMLElement {
   return parse(readFileSync(fileOf(url), 'utf8'), { comment: false });
 }
 
-export function htmlPages(): { url: string; file: string }[] {
-  return walk(distDir)
-    .filter((f) => f.endsWith('.html') && !relative(distDir, f).startsWith('admin'))
-    .map((file) => ({ file, url: urlOf(file) }));
+/** Every HTML page of a built site (dist/ unless another folder is given), /admin excepted. */
+export function htmlPages(dir = distDir): { url: string; file: string }[] {
+  return walk(dir)
+    .filter((f) => f.endsWith('.html') && !relative(dir, f).startsWith('admin'))
+    .map((file) => ({ file, url: urlOf(file, dir) }));
 }
 
 export function jsonLd(doc: HTMLElement): Record<string, unknown>[] {

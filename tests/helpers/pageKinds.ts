@@ -26,8 +26,8 @@ function segments(url: string): string[] {
   return url.split('/').filter(Boolean);
 }
 
-export function pageKinds(): PageKind[] {
-  const pages = htmlPages()
+export function pageKinds(dir?: string): PageKind[] {
+  const pages = htmlPages(dir)
     .filter((p) => p.url.endsWith('/') || p.url.endsWith('.html'))
     .map((p) => ({ ...p, size: statSync(p.file).size, segs: segments(p.url) }));
   const groups = new Map<string, typeof pages>();
