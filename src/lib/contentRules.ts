@@ -8,6 +8,37 @@ import { documentKey } from './documentKey.ts';
 
 type Rule = (entries: GateEntry[]) => ContentProblem[];
 
+type ChangeNote = { date: string; note: string };
+
+/**
+ * Change notes: newest first, none in the future, none before `notBefore` (a page cannot have changed
+ * before what it describes existed), and the same dates in both languages (the notes are translated).
+ */
+function changeNoteProblems(entries: GateEntry[], today: string, notBefore: (e: GateEntry) => string | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const notesOf = (e: GateEntry) => (e.data.changes as ChangeNote[] | undefined) ?? [];
+  for (const e of entries) {
+    const floor = notBefore(e);
+    notesOf(e).forEach((n, i, all) => {
+      const field = `changes[${i}].date`;
+      if (n.date > today) problems.push({ file: e.file, field, message: `${n.date} is in the future: a change is noted on the day it is made` });
+      if (floor && n.date < floor) problems.push({ file: e.file, field, message: `${n.date} is before ${floor}, the date the page's subject came to be` });
+      const newer = all[i - 1];
+      if (newer && n.date > newer.date) problems.push({ file: e.file, field, message: `${n.date} is newer than the note above it (${newer.date}): list the newest change first` });
+    });
+  }
+  const vi = new Map(entries.filter((e) => e.lang === 'vi').map((e) => [e.slug, e]));
+  for (const e of entries.filter((x) => x.lang === 'en')) {
+    const original = vi.get(e.slug);
+    if (!original) continue;
+    const dates = (x: GateEntry) => notesOf(x).map((n) => n.date).join(', ');
+    if (dates(e) !== dates(original)) {
+      problems.push({ file: e.file, field: 'changes', message: `the dates of the change notes (${dates(e)}) differ from the Vietnamese original ${original.file} (${dates(original)})` });
+    }
+  }
+  return problems;
+}
+
 const legal: Rule = (entries) => {
   const problems: ContentProblem[] = [];
   const today = todayInVietnam();
@@ -47,6 +78,7 @@ const legal: Rule = (entries) => {
       seen.set(key, e);
     }
   }
+  problems.push(...changeNoteProblems(entries, today, (e) => e.data.issued as string));
   // Relations are translated only in their notes: type and target must match the Vietnamese original.
   const vi = new Map(entries.filter((e) => e.lang === 'vi').map((e) => [e.slug, e]));
   for (const e of entries.filter((x) => x.lang === 'en')) {
@@ -91,6 +123,7 @@ const procedures: Rule = (entries) => {
       else codes.set(key, e);
     }
   }
+  problems.push(...changeNoteProblems(entries, today, () => undefined));
   // Lists are translated only in their text: ways, time limits, fees, copies and cited documents are facts.
   const facts = (x: GateEntry) => {
     const d = x.data as P;

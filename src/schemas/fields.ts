@@ -222,6 +222,31 @@ export function stringList(label: Bilingual, c: Common & { min?: number } = {}) 
   return def(c.min ? zod.min(c.min, { error: `must have at least ${c.min} item(s)` }) : zod, label, c, { widget: 'list' });
 }
 
+/**
+ * Dated change notes of a page, newest first: one for each change in substance (a status, a date, a
+ * relation, a time limit), none for a typo fix. The oldest says when the page was first published.
+ * Dates are shared by both languages; the notes are translated.
+ */
+export function changeNotes() {
+  return list(
+    { vi: 'Lịch sử cập nhật', en: 'Updates' },
+    {
+      date: date({ vi: 'Ngày cập nhật', en: 'Date' }),
+      note: text({ vi: 'Nội dung thay đổi', en: 'What changed' }, {
+        multiline: true,
+        max: 1000,
+        hint: 'Ví dụ: “Tình trạng hiệu lực: hết hiệu lực từ 01/07/2025, thay thế bởi 118/2025/NĐ-CP”. Không ghi khi chỉ sửa lỗi chính tả.',
+      }),
+    },
+    {
+      translated: true,
+      min: 1,
+      summary: '{{fields.date}} – {{fields.note}}',
+      hint: 'Thêm một dòng lên đầu danh sách cho mỗi thay đổi về nội dung (tình trạng, ngày, quan hệ, thời hạn…). Dòng cuối là ngày đăng tải lần đầu.',
+    },
+  );
+}
+
 /** The Decap field list for a set of definitions. Nested fields carry no i18n key (Decap takes it from the parent). */
 export function cmsFields(fields: Fields, topLevel = true): CmsField[] {
   return Object.entries(fields).map(([name, f]) => {

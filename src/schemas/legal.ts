@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import {
   boolean,
+  changeNotes,
   date,
   entrySchema,
   file,
@@ -125,6 +126,7 @@ export const legalFields = {
   verified: boolean({ vi: 'Đã xác minh', en: 'Verified' }, false, {
     hint: 'Chỉ đánh dấu khi số ký hiệu, loại, cơ quan ban hành, ngày ban hành và tình trạng đã được đối chiếu.',
   }),
+  changes: changeNotes(),
 };
 
 export const legalSchema = entrySchema(legalFields);

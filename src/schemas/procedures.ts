@@ -8,6 +8,7 @@
 import type { z } from 'astro/zod';
 import {
   boolean,
+  changeNotes,
   date,
   entrySchema,
   list,
@@ -132,6 +133,7 @@ export const procedureFields = {
   verified: boolean({ vi: 'Đã xác minh', en: 'Verified' }, false, {
     hint: 'Chỉ đánh dấu khi trình tự, hồ sơ, thời hạn và phí đã được đối chiếu với quyết định công bố thủ tục.',
   }),
+  changes: changeNotes(),
 };
 
 export const procedureSchema = entrySchema(procedureFields);

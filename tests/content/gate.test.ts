@@ -116,6 +116,24 @@ describe('the content gate', () => {
     expect(p.map((x) => x.file)).toEqual(expect.arrayContaining(['content/legal/vi/Nghị-định.mdx', 'content/legal/stray.mdx']));
   });
 
+  it('refuses change notes in the future, out of order, before the document existed, or dated differently in English', () => {
+    const notes = [
+      { date: '2999-01-01', note: 'Tương lai.' },
+      { date: '2010-01-01', note: 'Trước khi ban hành.' },
+      { date: '2026-11-02', note: 'Mới hơn dòng trên.' },
+    ];
+    const p = problemsOf(validPair({ changes: notes }, { changes: notes.slice(1) }));
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'changes[0].date', message: expect.stringMatching(/in the future/) }));
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'changes[1].date', message: expect.stringMatching(/before 2018-04-23/) }));
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'changes[2].date', message: expect.stringMatching(/list the newest change first/) }));
+    expect(p).toContainEqual(expect.objectContaining({ file: 'content/legal/en/61-2018-nd-cp.mdx', field: 'changes', message: expect.stringMatching(/differ from the Vietnamese original/) }));
+  });
+
+  it('requires at least one change note (the first publication)', () => {
+    const p = problemsOf(validPair({ changes: [] }));
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'changes', message: expect.stringMatching(/at least 1/) }));
+  });
+
   it('reports every bad file in one run, not only the first', () => {
     const p = problemsOf({
       ...validPair(),

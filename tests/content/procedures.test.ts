@@ -26,6 +26,7 @@ function validProcedure(overrides: Front = {}): Front {
     sources: [{ title: 'Nguồn thử nghiệm' }],
     checkedOn: '2026-11-01',
     verified: false,
+    changes: [{ date: '2026-11-01', note: 'Đăng tải lần đầu.' }],
     ...overrides,
   };
 }

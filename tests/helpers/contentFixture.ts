@@ -25,6 +25,7 @@ export function validDoc(overrides: Front = {}): Front {
     summary: 'Tóm tắt.',
     sources: [{ title: 'Nguồn thử nghiệm' }],
     verified: false,
+    changes: [{ date: '2026-11-01', note: 'Đăng tải lần đầu.' }],
     ...overrides,
   };
 }
