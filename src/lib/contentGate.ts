@@ -23,6 +23,8 @@ export interface ContentProblem {
   field?: string;
   line?: number;
   message: string;
+  /** A warning is reported but does not stop the build (used where a hard rule would fail an unchanged repository as time passes). */
+  severity?: 'warning';
 }
 
 export interface GateEntry {
@@ -36,6 +38,8 @@ export interface GateEntry {
 
 export interface GateResult {
   problems: ContentProblem[];
+  /** Reported, never fatal. */
+  warnings: ContentProblem[];
   entries: GateEntry[];
 }
 
@@ -265,7 +269,13 @@ export function runContentGate(root: string): GateResult {
   );
   problems.push(...crossChecks(root, entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, entries };
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  return { problems: problems.filter((p) => p.severity !== 'warning'), warnings, entries };
+}
+
+export function formatWarnings(warnings: ContentProblem[]): string {
+  const lines = warnings.map((p) => `  ${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`);
+  return `Content check: ${warnings.length} warning(s) (the build goes on).\n${lines.join('\n')}`;
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
