@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseAtomFeed } from 'feedsmith';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { formatDate } from '../../src/lib/formatDate.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { changeCollections, changesFeedUrl, changesUrl, pageUrl, updatesAnchor, type ChangeCollection } from '../../src/i18n/routes.ts';

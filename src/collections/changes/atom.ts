@@ -2,7 +2,7 @@
  * An Atom 1.0 feed (RFC 4287) of change-log items. Every date in it comes from the content (a feed's
  * <updated> is its newest entry), never from the clock, so an unchanged register gives the same bytes.
  */
-import { escapeXml } from '../../lib/sitemap.ts';
+import { escapeXml } from '../../outputs/xml.ts';
 
 export interface AtomEntry {
   /** A permanent IRI: the note's URL on its page. */

@@ -1,7 +1,7 @@
 /** The pages whose change notes make up the change log of a language, read through the loader. */
 import type { Lang } from '../../i18n/locales.ts';
-import { loadLegal, loadProcedures, loadSettings } from '../../lib/load.ts';
-import { documentName } from '../../lib/legalLabels.ts';
+import { loadLegal, loadProcedures, loadSettings } from '../query.ts';
+import { documentName } from '../legal/labels.ts';
 import { changesFeedUrl, changesUrl, type ChangeCollection } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
 import { locales } from '../../i18n/locales.ts';

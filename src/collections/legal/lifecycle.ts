@@ -4,8 +4,8 @@
  * document's dates, its relations in both directions and its change notes; an unknown date stays unknown
  * (the page shows it as awaiting verification), never guessed.
  */
-import type { ShownRelation } from '../../lib/invertRelations.ts';
-import type { RelationType, Status } from '../../schemas/vocabulary.ts';
+import type { ShownRelation } from './relations.ts';
+import type { RelationType, Status } from '../../schemas/legal.vocab.ts';
 
 export type LifecycleKind = 'issued' | 'effective' | 'relation' | 'ended' | 'update';
 
