@@ -15,6 +15,8 @@ import { parseContentFile } from './frontmatter.ts';
 import { clearParsed, hashOf, leaveParsed } from './parsedContent.ts';
 import { isPlainMarkdown } from './plainMarkdown.ts';
 import { collectionRules } from './contentRules.ts';
+import { gateWarnings, sampleValueProblems } from './contentAudit.ts';
+import { todayInVietnam } from './formatDate.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, e.g. content/legal/vi/61-2018-nd-cp.mdx */
@@ -36,6 +38,8 @@ export interface GateEntry {
 
 export interface GateResult {
   problems: ContentProblem[];
+  /** Listed, never failing: sources a reader cannot follow, checks older than 180 days. */
+  warnings: ContentProblem[];
   entries: GateEntry[];
 }
 
@@ -264,8 +268,14 @@ export function runContentGate(root: string): GateResult {
     readCollection(root, name, def, problems),
   );
   problems.push(...crossChecks(root, entries));
+  problems.push(...sampleValueProblems(entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, entries };
+  return { problems, warnings: gateWarnings(entries, todayInVietnam()), entries };
+}
+
+export function formatWarnings(warnings: ContentProblem[]): string {
+  const lines = warnings.map((p) => `  ${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`);
+  return `Content check: ${warnings.length} warning(s) (not failing; \`npm run audit:content\` lists everything left to verify).\n${lines.join('\n')}`;
 }
 
 export function formatProblems(problems: ContentProblem[]): string {

@@ -156,6 +156,11 @@ export const en: Record<UiKey, string> = {
   'cms.loading': 'Loading the content editor…',
   'cms.localHint': 'On your own machine (npm start) the editor saves straight into this git repository; open the page at http://localhost:4321/admin/.',
   'cms.noScript': 'The content editor needs JavaScript. Turn JavaScript on and reload the page.',
+  'audit.title': 'Verification worklist',
+  'audit.lead': 'What in the content still has to be checked against an official source, drawn up at each build ({date}). Each line opens the entry in the content editor. The same list: npm run audit:content.',
+  'audit.counts': 'Summary',
+  'audit.none': 'Nothing left.',
+  'audit.backToCms': 'Back to the content editor',
   // quality: OpenSearch description and open data
   'quality.openSearchName': 'HEZA reform',
   'quality.openSearchDescription': 'Search the administrative-reform portal of the Hải Phòng Economic Zone Authority: legal documents, procedures, news.',

@@ -153,6 +153,11 @@ export const vi = {
   'cms.loading': 'Đang tải trình soạn thảo nội dung…',
   'cms.localHint': 'Trên máy của bạn (npm start), trình soạn thảo lưu thẳng vào kho git này; hãy mở trang tại http://localhost:4321/admin/.',
   'cms.noScript': 'Trình soạn thảo nội dung cần JavaScript. Hãy bật JavaScript rồi tải lại trang.',
+  'audit.title': 'Danh sách cần xác minh',
+  'audit.lead': 'Những gì trong nội dung còn phải đối chiếu với nguồn chính thức, lập lại mỗi lần xây dựng trang (ngày {date}). Mỗi dòng mở mục tương ứng trong trình quản trị nội dung. Cùng danh sách này: lệnh npm run audit:content.',
+  'audit.counts': 'Tổng hợp',
+  'audit.none': 'Không còn mục nào.',
+  'audit.backToCms': 'Về trình quản trị nội dung',
   // quality: OpenSearch description and open data
   'quality.openSearchName': 'CCHC HEZA',
   'quality.openSearchDescription': 'Tìm trên cổng cải cách hành chính của Ban Quản lý Khu kinh tế Hải Phòng: văn bản, thủ tục, tin tức.',
