@@ -130,7 +130,7 @@ describe('procedure guides in dist/', () => {
       const el = main.querySelector(`[data-field="${key}"]`)!;
       const confirmed = isConfirmed(s, key);
       // A sample value carries its flag right after it; a confirmed one is shown bare.
-      expect(text(el.textContent), key).toBe(text(s[key]) + (confirmed ? '' : text(flag)));
+      expect(text(el.textContent), key).toBe(text(s[key] + (confirmed ? '' : flag)));
       expect(el.getAttribute('data-unconfirmed') ?? null, key).toBe(confirmed ? null : key);
     }
     expect(Boolean(main.querySelector('[data-sample]'))).toBe(unconfirmedContacts(s).length > 0);
