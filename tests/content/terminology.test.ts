@@ -17,10 +17,11 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** content/<collection>/en/… and the English UI dictionary. */
+/** content/<collection>/en/…, the English UI dictionary, and the schemas (whose vocabularies carry English labels). */
 const englishFiles = [
   ...filesUnder(join(root, 'content')).filter((p) => /[\\/]en[\\/][^\\/]+\.(mdx|md|ya?ml)$/.test(p)),
   join(root, 'src/i18n/ui/en.ts'),
+  ...filesUnder(join(root, 'src/schemas')).filter((p) => p.endsWith('.ts')),
 ];
 
 /** "file:line: found “x” — use “y”" for every avoided term in the files. */
