@@ -3,8 +3,8 @@
 // awaiting verification, statuses checked more than 180 days ago, unverified entries, sample content still
 // published, sources without a URL or Official Gazette reference; each entry with its file and CMS address.
 // The build writes the same list as /admin/kiem-tra-noi-dung/. Exits 0 (a worklist, not a gate).
-import { runContentGate, formatProblems } from '../src/lib/contentGate.ts';
-import { auditContent, formatAudit } from '../src/lib/contentAudit.ts';
+import { runContentGate, formatProblems } from '../src/pipeline/gate/contentGate.ts';
+import { auditContent, formatAudit } from '../src/collections/audit.ts';
 import { todayInVietnam } from '../src/lib/formatDate.ts';
 
 const { problems, entries } = runContentGate(process.cwd());

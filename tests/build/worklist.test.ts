@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditContent, workKindLabels, workKinds } from '../../src/lib/contentAudit.ts';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { auditContent, workKindLabels, workKinds } from '../../src/collections/audit.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { todayInVietnam } from '../../src/lib/formatDate.ts';
 import { exists, fileOf, page } from '../helpers/dist.ts';
 import { root } from '../helpers/paths.ts';

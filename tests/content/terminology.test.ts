@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { avoidedTermsIn, glossary, glossaryMarkdown, isVerbPhraseTitle } from '../../src/i18n/glossary.ts';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { root } from '../helpers/paths.ts';
 
 function filesUnder(dir: string): string[] {

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
 import type { ProcedureData } from '../../src/schemas/procedures.ts';
 import { makeProject, mdx, validDoc, validPair } from '../helpers/contentFixture.ts';
