@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The tests Stryker runs for every mutant (npm run test:mutation): the fast unit and content-gate
+ * tests, which need no built dist/ and start no browser or Astro build. The whole suite stays in
+ * tests/vitest.config.ts.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/content/gate.test.ts', 'tests/content/newsGate.test.ts', 'tests/content/procedures.test.ts'],
+    testTimeout: 60_000,
+    maxWorkers: 1,
+  },
+});
