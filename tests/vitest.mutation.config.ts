@@ -10,7 +10,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
-    // The real astro build of fixture projects: minutes per run, far too slow to repeat per mutant.
+    // The real astro build of fixture projects (build.test.ts, register.test.ts): a minute or more per
+    // run, far too slow to repeat per mutant. They run in npm test.
     exclude: ['tests/content/build.test.ts', 'tests/content/register.test.ts', '**/node_modules/**'],
     testTimeout: 60_000,
     maxWorkers: 1,
