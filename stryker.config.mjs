@@ -13,39 +13,29 @@ export default {
   vitest: { configFile: 'tests/vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
   mutate: [
-    // Schemas and their rules
+    // Schemas and their rules (legal.rules.ts, body.rules.ts…), vocabularies and field definitions
     'src/schemas/**/*.ts',
     // The content gate
-    'src/lib/contentGate.ts',
-    'src/lib/contentRules.ts',
-    'src/lib/bodyRules.ts',
-    'src/lib/mdxSyntax.ts',
+    'src/pipeline/gate/contentGate.ts',
+    'src/pipeline/gate/fileChecks.ts',
+    'src/pipeline/gate/mdxSyntax.ts',
+    'src/pipeline/plainMarkdown.ts',
     'src/lib/frontmatter.ts',
-    'src/lib/plainMarkdown.ts',
-    'src/lib/documentKey.ts',
-    // Validity status and relations
-    'src/lib/documentStatus.ts',
-    'src/lib/invertRelations.ts',
-    'src/lib/legalFacets.ts',
-    'src/lib/legalIndex.ts',
-    // JSON-LD and the other outputs
+    // Validity status, relations, facets and every collection's derived facts and JSON-LD
+    'src/collections/*/*.ts',
+    '!src/collections/*/paths.ts',
+    '!src/collections/news/feed.ts',
+    '!src/collections/events/calendarFeed.ts',
     'src/lib/jsonLd.ts',
-    'src/lib/jsonLdContent.ts',
-    'src/lib/procedureJsonLd.ts',
-    'src/lib/procedureFacts.ts',
-    'src/lib/sitemap.ts',
-    'src/lib/openSearch.ts',
-    'src/lib/openData.ts',
-    'src/lib/ical.ts',
+    // The other outputs and the security headers
+    'src/outputs/*.ts',
     // Search measures
-    'src/lib/search/**/*.ts',
-    // CMS save format and MDX safety
-    'src/lib/cmsFormat.ts',
-    'src/lib/cmsConfig.ts',
-    'src/lib/cmsValidation.ts',
-    'src/lib/mdxSafe.ts',
-    // Security headers
-    'src/lib/securityHeaders.ts',
+    'src/search/*.ts',
+    // CMS configuration, save format and MDX safety
+    'src/cms/config.ts',
+    'src/cms/validation.ts',
+    'src/cms/format.ts',
+    'src/cms/mdxSafe.ts',
   ],
   ignorePatterns: ['dist', 'dist-*', '.astro', 'test-results', 'bench-results', 'reports', 'docs', 'public'],
   // Mutants of module-level values (zod schemas built at import, label tables, the CSP directive lists)

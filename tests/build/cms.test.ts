@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, root } from '../helpers/paths.ts';
 import { htmlPages, page } from '../helpers/dist.ts';
-import { decapBundle } from '../../src/lib/decapBundle.ts';
-import { cmsConfigYaml } from '../../src/lib/cmsConfig.ts';
+import { decapBundle } from '../../src/cms/decapBundle.ts';
+import { cmsConfigYaml } from '../../src/cms/config.ts';
 import { t } from '../../src/i18n/ui.ts';
 
 const admin = page('/admin/');

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeProject, mdx, problemsOf, validDoc, validPair } from '../helpers/contentFixture.ts';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 
 const VI = 'content/legal/vi/61-2018-nd-cp.mdx';
 // 12:00 on 15 November 2026 in Hà Nội (UTC+7).

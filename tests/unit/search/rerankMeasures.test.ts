@@ -3,8 +3,8 @@
  * comparison shows up here and not only as a slightly different order in one query.
  */
 import { describe, expect, it } from 'vitest';
-import { KIND_PRIOR, longestRun, numberScore, rerank, rerankScore, TYPE_FORCE, WEIGHTS } from '../../../src/lib/search/rerank.ts';
-import { numberHints, parseNumber } from '../../../src/lib/search/documentNumber.ts';
+import { KIND_PRIOR, longestRun, numberScore, rerank, rerankScore, TYPE_FORCE, WEIGHTS } from '../../../src/search/rerank.ts';
+import { numberHints, parseNumber } from '../../../src/search/documentNumber.ts';
 
 describe('longestRun: the query as a phrase', () => {
   it.each([
