@@ -67,6 +67,27 @@ describe('fenced code blocks are text', () => {
     expect(checkBody('````\n~~~\n```\n<script>x</script>\n````\n<script>y</script>').map((p) => p.line)).toEqual([6]);
   });
 
+  it('keeps a backtick fence open through a tilde line, and a tilde fence through a backtick line', () => {
+    expect(checkBody('```\n~~~\n<script>x</script>\n```')).toEqual([]);
+    expect(checkBody('~~~\n```\n<script>x</script>\n~~~')).toEqual([]);
+    expect(checkBody('````\n```\n<script>x</script>\n````\n<script>y</script>').map((p) => p.line)).toEqual([5]);
+  });
+
+  it('treats the fence lines themselves as code (an info string is text)', () => {
+    expect(checkBody('```<script>\nx\n```')).toEqual([]);
+    expect(checkBody('```\nx\n``` <script>')).toEqual([]);
+  });
+
+  it('a single tilde or two backticks do not open a fence', () => {
+    expect(checkBody('~ khoảng 5 ngày\n<script>x</script>').map((p) => p.line)).toEqual([2]);
+    expect(checkBody('``mã``\n<script>x</script>').map((p) => p.line)).toEqual([2]);
+  });
+
+  it('refuses a script element opened with a space and never closed on the line', () => {
+    expect(messages('< script src="x.js">')).toEqual(['a <script> element is not allowed in content']);
+    expect(messages('<\tSCRIPT>')).toEqual(['a <script> element is not allowed in content']);
+  });
+
   it('a fence indented by four spaces is not a fence', () => {
     expect(checkBody('    ```\n<script>x</script>').map((p) => p.line)).toEqual([2]);
   });
