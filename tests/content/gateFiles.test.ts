@@ -7,6 +7,9 @@ import { z } from 'astro/zod';
 import { formatProblems, runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { describeIssues, fieldPath } from '../../src/schemas/problems.ts';
 import { collectionDefs } from '../../src/schemas/index.ts';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { takeParsed } from '../../src/pipeline/loader/parsedContent.ts';
 import { makeProject, mdx, problemsOf, validDoc, validPair } from '../helpers/contentFixture.ts';
 
 const VI = 'content/legal/vi/61-2018-nd-cp.mdx';
@@ -16,6 +19,21 @@ describe('where files may be', () => {
   it('skips media in a collection’s images/ folder, but not a file one folder deeper', () => {
     const { problems } = gate({ ...validPair(), 'legal/images/a.png': 'png', 'legal/images/x/b.png': 'png' });
     expect(problems).toEqual([{ file: 'content/legal/images/x/b.png', message: 'content files belong in content/legal/vi/ or content/legal/en/' }]);
+  });
+
+  it('skips hidden files at any depth', () => {
+    expect(gate({ ...validPair(), 'legal/vi/x/.gitkeep': '', 'legal/.DS_Store': '' }).problems).toEqual([]);
+  });
+
+  it('reads a project without a folder for some collections as having no entries there', () => {
+    const dir = makeProject(validPair());
+    rmSync(join(dir, 'content', 'settings'), { recursive: true });
+    const { problems, entries } = runContentGate(dir);
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => `${e.collection}/${e.lang}/${e.slug}:${e.file}`).sort()).toEqual([
+      'legal/en/61-2018-nd-cp:content/legal/en/61-2018-nd-cp.mdx',
+      'legal/vi/61-2018-nd-cp:content/legal/vi/61-2018-nd-cp.mdx',
+    ]);
   });
 
   it('holds a single-file collection to its one file name', () => {
@@ -83,5 +101,19 @@ describe('problems as an editor reads them', () => {
     expect(text).toContain('  content/legal/vi/b.mdx:23 › body: embedded frames, objects and style elements are not allowed in content');
     expect(text.endsWith('Nothing was built. Fix the files above and build again.')).toBe(true);
     expect(formatProblems([{ file: 'content/x.mdx', message: 'sai' }])).toContain('\n  content/x.mdx: sai\n');
+  });
+});
+
+describe('hand-over to the content loader', () => {
+  it('leaves the front matter it read for each MDX file, for that exact text only, once', () => {
+    const dir = makeProject(validPair());
+    runContentGate(dir);
+    const path = join(dir, 'content/legal/vi/61-2018-nd-cp.mdx');
+    const text = readFileSync(path, 'utf8');
+    expect(takeParsed(path, `${text} `)).toBeUndefined();
+    runContentGate(dir);
+    expect(takeParsed(path, text)?.data).toEqual(expect.objectContaining({ number: '61/2018/NĐ-CP', title: 'Nghị định về thực hiện cơ chế một cửa' }));
+    expect(takeParsed(path, text)).toBeUndefined();
+    expect(takeParsed(join(dir, 'content/settings/vi/site.yaml'), readFileSync(join(dir, 'content/settings/vi/site.yaml'), 'utf8'))).toBeUndefined();
   });
 });

@@ -106,6 +106,11 @@ describe('cspAllows: checking a built page’s resources against a policy', () =
     [['not a url'], 'https://heza.gov.vn/a.js', false],
     [[], 'https://heza.gov.vn/a.js', false],
     [['data:', "'self'"], 'https://heza.gov.vn/a.js', true],
+    // A scheme source allows that scheme only (data: and blob: URLs share the origin "null").
+    [['blob:'], 'data:image/png;base64,AA', false],
+    [['data:'], 'blob:https://heza.gov.vn/1', false],
+    [['ws:'], 'ws://heza.gov.vn/socket', true],
+    [['a+b.c-d:'], 'a+b.c-d:x', true],
   ])('%j allows %s: %s', (sources, url, expected) => {
     expect(cspAllows(sources, new URL(url), self)).toBe(expected);
   });
