@@ -39,7 +39,7 @@ describe('procedure guides in dist/', () => {
 
   it.each(cases)('%s carries GovernmentService JSON-LD with one channel per way to submit', (url, p) => {
     const ld = jsonLd(page(url)).find((x) => x['@type'] === 'GovernmentService');
-    expect(ld).toBeDefined();
+    expect(ld?.['@id']).toBe(new URL(url, siteUrl).href);
     expect(ld!.name).toBe(p.data.title);
     expect(ld!.url).toBe(new URL(url, siteUrl).href);
     // A guide whose handling agency is unconfirmed names the competent body by law, not the Authority.
@@ -56,7 +56,7 @@ describe('procedure guides in dist/', () => {
     const awaiting = t(p.lang, 'legal.awaiting');
     for (const c of p.data.channels) {
       const block = html.querySelector(`[data-channel="${c.kind}"]`)!;
-      expect(block, c.kind).not.toBeNull();
+      expect(block?.getAttribute('data-channel'), c.kind).toBe(c.kind);
       const time = text(block.querySelector('[data-field="timeLimit"]')!.textContent);
       expect(time.startsWith(formatTimeLimit(c, p.lang) ?? awaiting)).toBe(true);
       if (c.fee === undefined && !c.feeNote) expect(text(block.querySelector('[data-field="fee"]')!.textContent)).toBe(awaiting);
