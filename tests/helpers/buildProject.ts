@@ -19,8 +19,9 @@ export function buildProject(files: Record<string, string>): string {
   return dir;
 }
 
-export function astroBuild(dir: string): { status: number | null; output: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0' };
+/** `astro build` in `dir`; `extraEnv` sets build-time variables (FEEDBACK_ENDPOINT, CMS_*) for this build only. */
+export function astroBuild(dir: string, extraEnv: Record<string, string> = {}): { status: number | null; output: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', ...extraEnv };
   delete env.HEZA_OUT_DIR;
   const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
