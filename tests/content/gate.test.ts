@@ -155,7 +155,7 @@ describe('the content gate', () => {
     // Dates still to come give nothing at all today; the day they pass, the same files give the warnings above.
     const ahead = runContentGate(makeProject(validPair({ changes: notes, effective: '2999-01-01' })));
     expect(ahead.problems).toEqual([]);
-    expect(ahead.warnings).toEqual([]);
+    expect(ahead.warnings.filter((w) => /newest change note/.test(w.message))).toEqual([]);
   });
 
   it('requires at least one change note (the first publication)', () => {
