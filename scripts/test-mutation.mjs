@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run test:mutation: Stryker on the code that decides things (stryker.config.mjs), incremental.
+// npm run test:mutation: Stryker on the code that decides things (tests/stryker.config.mjs), incremental.
 // On a fresh clone there is no reports/stryker-incremental.json yet: the committed report
 // docs/bench/mutation.json is the same format, so it seeds the incremental run and only mutants in
 // changed code (or covered by changed tests) are tested again. `-- --force` tests every mutant.
@@ -13,6 +13,6 @@ if (!existsSync(incremental) && existsSync(committed)) {
   copyFileSync(committed, incremental);
 }
 const started = Date.now();
-const result = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync('npx', ['stryker', 'run', 'tests/stryker.config.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 console.log(`\nStryker took ${Math.round((Date.now() - started) / 1000)} s.`);
 process.exit(result.status ?? 1);

@@ -83,6 +83,19 @@ describe('legal documents in dist/', () => {
     expect(checked.en).toBe(translated.length);
   });
 
+  it('shows 61/2018 as cited by 431/KH-BQL (never "basis for"), replaced by 118/2025 and no longer in force', () => {
+    const html = page(pageUrl('vi', 'legal', '61-2018-nd-cp'));
+    const cited = html.querySelector('[data-relation="passive:dan-chieu"]');
+    expect(cited?.querySelector(`a[href="${pageUrl('vi', 'legal', '431-kh-bql-2024')}"]`)).not.toBeNull();
+    expect(cited!.textContent).toContain('Được dẫn chiếu bởi');
+    expect(html.querySelector('[data-relation^="passive:can-cu"]')).toBeNull();
+    expect(html.querySelector('main')!.textContent).not.toContain('Là căn cứ của');
+    expect(html.querySelector('[data-relation="passive:thay-the"] a')!.getAttribute('href')).toBe(pageUrl('vi', 'legal', '118-2025-nd-cp'));
+    expect(html.querySelector('main')!.textContent).toContain('Hết hiệu lực toàn bộ');
+    const en = page(pageUrl('en', 'legal', '219-2025-nd-cp'));
+    expect(en.querySelector('time[datetime="2025-08-07"]')).not.toBeNull();
+  });
+
   it('lists every document on the library index of its language, and links to facet pages that exist', () => {
     for (const lang of ['vi', 'en'] as const) {
       const index = page(pageUrl(lang, 'legal'));
