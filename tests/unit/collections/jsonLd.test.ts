@@ -111,6 +111,7 @@ describe('GovernmentService JSON-LD of a procedure', () => {
     website: 'https://heza.gov.vn',
     oneStopAddress: 'Số 24 Cù Chính Lan',
     phone: '0225 3 000 001',
+    // Contact details reach machines only once confirmed (sample values never do).
     confirmedContacts: ['oneStopAddress', 'phone'],
   } as SiteSettings;
   const procedure = (over: Partial<ProcedureData> = {}) =>
