@@ -19,6 +19,7 @@ const legalForce: Partial<Record<Status, string>> = {
 
 export function legislationJsonLd(d: LegalData, lang: Lang, absoluteUrl: string, related: { url: string; relation: string }[] = []) {
   const force = legalForce[d.status];
+  const basedOn = related.filter((r) => r.relation === 'can-cu').map((r) => r.url);
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -35,6 +36,7 @@ export function legislationJsonLd(d: LegalData, lang: Lang, absoluteUrl: string,
     ...(force ? { legislationLegalForce: force } : {}),
     inLanguage: lang,
     abstract: d.summary,
-    ...(related.length ? { isBasedOn: related.filter((r) => r.relation === 'can-cu').map((r) => r.url) } : {}),
+    // Left out when the document rests on nothing in the library: an empty list says nothing.
+    ...(basedOn.length ? { isBasedOn: basedOn } : {}),
   };
 }

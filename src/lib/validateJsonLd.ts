@@ -134,6 +134,8 @@ function validateNode(node: Json, path: string, report: JsonLdReport): void {
   for (const p of rule?.expected ?? []) if (empty(node[p])) report.warnings.push(`${path} (${type}): expected property "${p}" is missing`);
   rule?.check?.(node, `${path}`, report.errors);
   for (const [key, value] of Object.entries(node)) {
+    // An empty list or text says nothing and reads as "none" to some consumers: leave the property out.
+    if (Array.isArray(value) && value.length === 0) report.errors.push(`${path}.${key}: empty list (leave the property out)`);
     for (const [i, v] of asArray(value).entries()) {
       const at = Array.isArray(value) ? `${path}.${key}[${i}]` : `${path}.${key}`;
       if (v && typeof v === 'object') {
