@@ -3,6 +3,8 @@
  * have (errors) and those search engines and reusers expect (warnings), value formats (ISO 8601 dates and
  * durations, absolute URLs, enumeration members), recursively through nested typed objects. A type it does
  * not know is an error, so a new type cannot slip through unchecked: add its rule here.
+ * Ours: the maintained checkers (Google's Rich Results Test, the Schema Markup Validator) are online
+ * services, which a build test cannot call; `schema-dts` gives types, not checks of values.
  */
 
 export interface JsonLdReport {

@@ -3,6 +3,8 @@
  * right MIME types (Pagefind needs wasm and its own files), each language's 404 page, and the same
  * security headers as production nginx (src/lib/securityHeaders.ts), so every browser test runs under
  * the real Content-Security-Policy. `securityHeaders: false` serves without them.
+ * Ours rather than `sirv` or `serve-handler`: the headers differ by path (the CMS has its own policy) and
+ * a missing page gets its language's 404 page, as in nginx; with those, a library would leave little to do.
  */
 import { createServer, type Server, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
