@@ -50,7 +50,10 @@ export function workerUser() {
   return group ? `${username} ${group}` : username;
 }
 
-/** Starts nginx (it daemonises) and waits until it answers. Returns { url, port, pid, prefix }. */
+/**
+ * Starts nginx (it daemonises) and waits until it answers. Returns { url, port, pid, prefix }.
+ * @param {{ dist?: string, port?: number, prefix?: string, nginx?: string }} [options]
+ */
 export async function startNginx({ dist = 'dist', port, prefix, nginx = nginxBinary } = {}) {
   if (!nginx) throw new Error('nginx not found: sudo apt-get install -y nginx');
   const root = resolve(dist);
