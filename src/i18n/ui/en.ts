@@ -33,7 +33,6 @@ export const en: Record<UiKey, string> = {
   'footer.hours': 'One-stop desk hours',
   'footer.onlineServices': 'Online public services',
   'footer.parent': 'Parent body',
-  'footer.builtAt': 'Page updated',
   'footer.openSource': 'Open source',
   'breadcrumb.label': 'You are here',
   'home.title': 'Administrative reform',

@@ -31,7 +31,6 @@ export const vi = {
   'footer.hours': 'Giờ làm việc Bộ phận một cửa',
   'footer.onlineServices': 'Cổng dịch vụ công',
   'footer.parent': 'Cơ quan chủ quản',
-  'footer.builtAt': 'Cập nhật trang',
   'footer.openSource': 'Mã nguồn mở',
   'breadcrumb.label': 'Vị trí trang',
   'home.title': 'Cải cách hành chính',
