@@ -24,9 +24,21 @@ export function buildProject(files: Record<string, string>): string {
   return dir;
 }
 
+/**
+ * How long one `astro build` of a small test project may take before it is stopped and reported: about
+ * 30 s on an idle 2-core machine, and over 2 minutes measured while other builds kept both cores busy.
+ * A test's own timeout is counted in builds (`buildTimeout(n)`), never as if the machine were idle; the
+ * build runs synchronously, so it is this limit, not Vitest's, that stops one that hangs.
+ */
+export const BUILD_LIMIT_MS = 10 * 60_000;
+
+/** A test timeout for a test that runs `builds` builds, plus `extraMs` for its other work. */
+export const buildTimeout = (builds: number, extraMs = 60_000) => builds * BUILD_LIMIT_MS + extraMs;
+
 export function astroBuild(dir: string): { status: number | null; output: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0' };
   delete env.HEZA_OUT_DIR;
-  const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+  const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env, timeout: BUILD_LIMIT_MS, killSignal: 'SIGKILL' });
+  const stopped = r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `\nastro build stopped after ${BUILD_LIMIT_MS / 60_000} minutes` : '';
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}${stopped}` };
 }
