@@ -4,6 +4,8 @@
 // that serve pre-compressed objects. Files already compressed (Pagefind's .pf_* fragments, images) and
 // files under 512 bytes are left alone; a compressed copy is kept only when it is smaller.
 // Usage: node scripts/precompress.mjs [dir]   (run by scripts/build.mjs after Pagefind)
+// Ours rather than an Astro compression integration: it must run after Pagefind (which writes into dist/
+// after Astro), and Node's zlib does gzip and brotli with no dependency.
 import { readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';

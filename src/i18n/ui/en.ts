@@ -257,6 +257,7 @@ export const en: Record<UiKey, string> = {
   'search.sort.relevance': 'Best match',
   'search.sort.date': 'Newest first',
   'search.filters': 'Filter results',
+  'search.filtersActive': '{n} selected',
   'search.clearFilters': 'Clear all filters',
   'search.facet.kind': 'Content type',
   'search.facet.year': 'Year',

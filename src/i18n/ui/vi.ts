@@ -254,6 +254,7 @@ export const vi = {
   'search.sort.relevance': 'Phù hợp nhất',
   'search.sort.date': 'Mới nhất',
   'search.filters': 'Lọc kết quả',
+  'search.filtersActive': 'đang chọn {n}',
   'search.clearFilters': 'Bỏ mọi bộ lọc',
   'search.facet.kind': 'Loại nội dung',
   'search.facet.year': 'Năm',
