@@ -13,11 +13,14 @@ import * as ReactDOM from 'react-dom';
 import type { CMS as DecapCms } from 'decap-cms-core';
 import siteCss from '../src/styles/global.css?raw';
 import { collectionDefs } from '../src/schemas/index.ts';
-import { fromMdx, fromYaml, toMdx, toYaml } from '../src/lib/cmsFormat.ts';
+import { fromMdx, fromYaml, toMdx, toYaml, type EntryData } from '../src/lib/cmsFormat.ts';
 import { MDX_FORMAT, YAML_FORMAT } from '../src/lib/cmsNames.ts';
 import { note } from './editorComponents.ts';
 import { Preview } from './preview.ts';
 import { viComplete } from './locale.ts';
+import { afterSave, installStyle, refuseWithProblems, withGate } from './gate.ts';
+import { DayMonthYearControl, DayMonthYearPreview } from './dateControl.ts';
+import { englishWithSharedFacts, rememberForSaving } from './sharedOnSave.ts';
 
 declare global {
   interface Window {
@@ -46,8 +49,26 @@ const CMS = window.DecapCmsApp?.default ?? window.DecapCmsApp;
 if (!CMS) throw new Error(`${src} did not define window.DecapCmsApp`);
 
 CMS.registerLocale('vi', viComplete);
-CMS.registerCustomFormat(MDX_FORMAT, 'mdx', { fromFile: fromMdx, toFile: toMdx });
-CMS.registerCustomFormat(YAML_FORMAT, 'yaml', { fromFile: fromYaml, toFile: toYaml });
+// The English file gets the facts shared with the Vietnamese one (a relation typed once lands in both).
+CMS.registerCustomFormat(MDX_FORMAT, 'mdx', { fromFile: fromMdx, toFile: (data: EntryData, keys?: string[]) => toMdx(englishWithSharedFacts(data), keys) });
+CMS.registerCustomFormat(YAML_FORMAT, 'yaml', { fromFile: fromYaml, toFile: (data: EntryData, keys?: string[]) => toYaml(englishWithSharedFacts(data), keys) });
+
+// The content gate's checks on every field (admin/gate.ts), and dates written dd/mm/yyyy.
+type Registered = { control: unknown; preview?: unknown };
+for (const name of ['string', 'text', 'number', 'boolean', 'select', 'relation', 'list', 'object', 'markdown', 'file', 'image', 'datetime']) {
+  const widget = CMS.getWidget(name) as unknown as Registered | undefined;
+  if (!widget) continue;
+  // The registry's own record is changed in place: registering again would drop its other options.
+  widget.control = withGate((name === 'datetime' ? DayMonthYearControl : widget.control) as never);
+  if (name === 'datetime') widget.preview = DayMonthYearPreview;
+}
+installStyle();
+CMS.registerEventListener({ name: 'preSave', handler: async (event: { entry: never }) => {
+  await refuseWithProblems(event);
+  rememberForSaving(event.entry);
+} });
+CMS.registerEventListener({ name: 'prePublish', handler: refuseWithProblems as never });
+CMS.registerEventListener({ name: 'postSave', handler: afterSave as never });
 CMS.registerEditorComponent(note);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 for (const name of Object.keys(collectionDefs)) CMS.registerPreviewTemplate(name, Preview);

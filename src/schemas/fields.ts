@@ -112,7 +112,6 @@ export function date(label: Bilingual, c: Common = {}) {
     format: 'YYYY-MM-DD',
     date_format: 'DD/MM/YYYY',
     time_format: false,
-    picker_utc: true,
   });
 }
 

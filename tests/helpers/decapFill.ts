@@ -134,10 +134,11 @@ async function fillOne(page: Page, scope: Locator, f: CmsField, zod: z.ZodType |
  * Fills the fields of one language pane. In the English pane only translated fields are editable
  * (Decap copies the others from Vietnamese).
  */
-export async function fillEntry(page: Page, scope: Locator, fields: Fields, lang: 'vi' | 'en', prefix: string) {
+export async function fillEntry(page: Page, scope: Locator, fields: Fields, lang: 'vi' | 'en', prefix: string, skip: readonly string[] = []) {
   const uploads = cmsFields(fields).filter((f) => ['file', 'image'].includes(f.widget)).map((f) => f.name);
   for (const f of cmsFields(fields)) {
     if (lang === 'en' && f.i18n !== true) continue;
+    if (skip.includes(f.name)) continue;
     // An optional field is filled when it holds a relation or an upload, or describes one (imageAlt).
     const companion = uploads.some((u) => f.name !== u && f.name.startsWith(u));
     if (f.required === false && !holdsRelationOrUpload(f) && !companion) continue;
