@@ -78,7 +78,12 @@ export class DayMonthYearControl extends Component<Props, { text: string }> {
         disabled: isDisabled,
         onChange: (e: { target: { value: string } }) => this.onText(e.target.value),
         onFocus: setActiveStyle,
-        onBlur: setInactiveStyle,
+        onBlur: () => {
+          // A date typed as 2025-07-01 reads 01/07/2025 once the editor leaves the box.
+          const iso = parseDayMonthYear(this.state.text);
+          if (iso) this.setState({ text: toDayMonthYear(iso) });
+          setInactiveStyle();
+        },
         style: { flex: '1 1 auto', minWidth: 0, border: 0, outline: 'none', font: 'inherit', background: 'transparent' },
       }),
       h('input', {

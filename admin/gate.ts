@@ -14,6 +14,7 @@ import { checkEntryData, collectionProblems, type ContentProblem, type GateEntry
 import { withoutEmpty } from '../src/lib/cmsFormat.ts';
 import { withSharedFacts } from '../src/lib/sharedFacts.ts';
 import { todayInVietnam } from '../src/lib/formatDate.ts';
+import { htmlToMarkdown, needsConversion, pasteMarker, replaceMarker } from './paste.ts';
 
 type Imm = ImmutableMap<string, unknown> & { getIn(path: unknown[]): unknown; toJS(): unknown };
 type Data = Record<string, unknown>;
@@ -162,7 +163,7 @@ export function problemsOf(entry: Imm, collection: string): ContentProblem[] {
 // ---------------------------------------------------------------------------------------------------
 // Change notes: a change of status, dates or relations needs a new note, dated today, on top.
 
-const SUBSTANTIAL = ['status', 'issued', 'effective', 'expiry', 'relations', 'channels', 'dossier', 'legalBasis', 'withdrawn'];
+const SUBSTANTIAL = ['status', 'issued', 'effective', 'expiry', 'relations', 'channels', 'dossier', 'legalBasis', 'withdrawnOn'];
 const openedAs = new Map<string, Data>();
 
 /** Remembers an entry as it was when the editor opened it (to tell what changed in substance). */
@@ -296,9 +297,15 @@ interface Inner {
   focus?: (path?: string) => void;
 }
 
-export function withGate(Control: ComponentType<never>): ComponentType<ControlProps> {
-  return class Checked extends Component<ControlProps> {
+/**
+ * Every widget wrapped: its own validation first, then the gate's problems of its field. With
+ * `paste`, the body editor: HTML with a table or a Word list is pasted as Markdown (admin/paste.ts).
+ */
+export function withGate(Control: ComponentType<never>, options: { paste?: boolean } = {}): ComponentType<ControlProps> {
+  return class Checked extends Component<ControlProps, { generation: number }> {
+    override state = { generation: 0 };
     inner: Inner | null = null;
+    pasting: { marker: string; markdown: string; until: number } | undefined;
     setInner = (ref: Inner | null) => {
       this.inner = ref;
     };
@@ -312,6 +319,7 @@ export function withGate(Control: ComponentType<never>): ComponentType<ControlPr
 
     componentDidMount() {
       mounted++;
+      this.firstChangeNote();
       const name = this.collectionName();
       if (this.props.entry) {
         rememberOpened(this.props.entry, name);
@@ -326,8 +334,56 @@ export function withGate(Control: ComponentType<never>): ComponentType<ControlPr
       this.note();
     }
 
+    /** A new entry starts with its first change note, dated today, in each language. */
+    firstChangeNote() {
+      const { entry, field, collection, value, locale } = this.props;
+      if (!entry?.get('newRecord') || String(field.get('name')) !== 'changes' || !this.isTopLevel()) return;
+      const size = (value as { size?: number } | undefined)?.size ?? 0;
+      if (size > 0) return;
+      // Lists and maps of Decap's own Immutable, made from ones it handed over.
+      const data = entry.get('data') as { clear(): { set(k: string, v: unknown): { set(k: string, v: unknown): unknown } } };
+      const fields = collection.get('fields') as { clear(): { push(v: unknown): unknown } };
+      const note = locale === 'en' ? 'First published.' : 'Đăng tải lần đầu.';
+      (this.props.onChange as (v: unknown) => void)(fields.clear().push(data.clear().set('date', todayInVietnam()).set('note', note)));
+    }
+
     componentDidUpdate() {
       this.note();
+    }
+
+    onPaste = (event: { clipboardData: DataTransfer | null; preventDefault(): void; stopPropagation(): void }) => {
+      const html = event.clipboardData?.getData('text/html') ?? '';
+      if (!html || !needsConversion(html)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const markdown = htmlToMarkdown(html);
+      const marker = pasteMarker();
+      this.pasting = { marker, markdown, until: Date.now() + 5000 };
+      // The marker goes in through the editor itself, where the cursor is; once the editor reports
+      // it in its value, it is replaced by the Markdown and the editor redrawn from the new value.
+      if (!document.execCommand('insertText', false, marker)) {
+        const value = typeof this.props.value === 'string' ? this.props.value : '';
+        this.pasting = undefined;
+        this.applyValue(`${value.trimEnd()}\n\n${markdown}\n`);
+      }
+    };
+
+    finishPaste(current: unknown) {
+      const p = this.pasting;
+      if (!p) return;
+      const value = typeof current === 'string' ? current : '';
+      const next = replaceMarker(value, p.marker, p.markdown);
+      if (next === undefined) {
+        if (Date.now() > p.until) this.pasting = undefined;
+        return;
+      }
+      this.pasting = undefined;
+      this.applyValue(next);
+    }
+
+    applyValue(value: string) {
+      (this.props.onChange as (v: string) => void)(value);
+      this.setState((s) => ({ generation: s.generation + 1 }));
     }
 
     componentWillUnmount() {
@@ -356,9 +412,19 @@ export function withGate(Control: ComponentType<never>): ComponentType<ControlPr
       return { error: { type: 'CUSTOM', message: messages.join(' ') } };
     };
 
-    shouldComponentUpdate(next: ControlProps) {
+    shouldComponentUpdate(next: ControlProps, nextState?: unknown) {
+      const generation = (nextState as { generation?: number } | undefined)?.generation;
+      if (generation !== undefined && generation !== this.state.generation) return true;
+      // The body editor does not redraw on its own value: the pasted marker is looked for here.
+      if (this.pasting && next.value !== this.props.value) {
+        const value = next.value;
+        queueMicrotask(() => this.finishPaste(value));
+      }
       const scu = this.inner?.shouldComponentUpdate;
-      return scu ? scu.call(this.inner, next) : true;
+      if (scu) return scu.call(this.inner, next);
+      // Decap's own rule for widgets without one (a re-render on every keystroke elsewhere would,
+      // for one, reset the text box's selection while the editor types).
+      return this.props.value !== next.value || this.props.classNameWrapper !== next.classNameWrapper || this.props.hasActiveStyle !== next.hasActiveStyle;
     }
 
     getValidateValue = () => this.inner?.getValidateValue?.();
@@ -369,7 +435,9 @@ export function withGate(Control: ComponentType<never>): ComponentType<ControlPr
     }
 
     render() {
-      return h(Control as ComponentType<Record<string, unknown>>, { ...this.props, ref: this.setInner });
+      const control = h(Control as ComponentType<Record<string, unknown>>, { ...this.props, ref: this.setInner, key: this.state.generation });
+      if (!options.paste) return control;
+      return h('div', { onPasteCapture: this.onPaste }, control);
     }
   };
 }
@@ -401,4 +469,14 @@ export function afterSave({ entry }: { entry: Imm }) {
   const collection = String(entry.get('collection') ?? '');
   loadedFor.delete(collection);
   rememberSaved(entry, collection);
+}
+
+/** The other entries of a collection as loaded for the checks (the preview draws relations from them). */
+export function entriesOf(collection: string): { slug: string; vi?: Data; en?: Data }[] {
+  return loaded.get(collection)?.entries ?? [];
+}
+
+/** The Vietnamese data of the entry being edited (the English preview takes the shared facts from it). */
+export function currentVietnamese(collection: string): Record<string, unknown> | undefined {
+  return current && current.collection === collection ? toJs(current.entry.get('data')) : undefined;
 }

@@ -39,6 +39,28 @@ function changeNoteProblems(entries: GateEntry[], today: string, notBefore: (e: 
   return problems;
 }
 
+/** A withdrawn page names its date and its reason; the date is not in the future nor before `notBefore`. */
+function withdrawalProblems(entries: GateEntry[], today: string, notBefore: (e: GateEntry) => string | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const e of entries) {
+    const { withdrawnOn, withdrawnReason } = e.data as { withdrawnOn?: string; withdrawnReason?: string };
+    if (withdrawnOn && !withdrawnReason) {
+      problems.push({ file: e.file, field: 'withdrawnReason', message: 'a withdrawn page needs the reason for its withdrawal', vi: 'Trang đã gỡ cần ghi lý do gỡ bỏ.' });
+    }
+    if (withdrawnReason && !withdrawnOn) {
+      problems.push({ file: e.file, field: 'withdrawnOn', message: 'a reason for withdrawal is given without the date', vi: 'Có lý do gỡ bỏ nhưng chưa có ngày gỡ.' });
+    }
+    if (withdrawnOn && withdrawnOn > today) {
+      problems.push({ file: e.file, field: 'withdrawnOn', message: `${withdrawnOn} is in the future`, vi: 'Ngày gỡ bỏ ở tương lai.' });
+    }
+    const floor = notBefore(e);
+    if (withdrawnOn && floor && withdrawnOn < floor) {
+      problems.push({ file: e.file, field: 'withdrawnOn', message: `${withdrawnOn} is before ${floor}`, vi: `Ngày gỡ bỏ trước ngày ${floor}.` });
+    }
+  }
+  return problems;
+}
+
 const legal: Rule = (entries) => {
   const problems: ContentProblem[] = [];
   const today = todayInVietnam();
@@ -79,6 +101,7 @@ const legal: Rule = (entries) => {
     }
   }
   problems.push(...changeNoteProblems(entries, today, (e) => e.data.issued as string));
+  problems.push(...withdrawalProblems(entries, today, (e) => e.data.issued as string));
   // Relations run from the acting document to an older one: a chain that comes back is a mistake.
   const edges = new Map<string, string[]>();
   for (const e of entries.filter((x) => x.lang === 'vi')) {
@@ -153,6 +176,7 @@ const procedures: Rule = (entries) => {
     }
   }
   problems.push(...changeNoteProblems(entries, today, () => undefined));
+  problems.push(...withdrawalProblems(entries, today, () => undefined));
   // Lists are translated only in their text: ways, time limits, fees, copies and cited documents are facts.
   const facts = (x: GateEntry) => {
     const d = x.data as P;

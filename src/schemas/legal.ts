@@ -19,6 +19,7 @@ import {
   select,
   text,
   url,
+  withdrawal,
   type FieldDef,
 } from './fields.ts';
 import {
@@ -150,6 +151,7 @@ export const legalFields = {
   verified: boolean({ vi: 'Đã xác minh', en: 'Verified' }, false, {
     hint: 'Chỉ đánh dấu khi số ký hiệu, loại, cơ quan ban hành, ngày ban hành và tình trạng đã được đối chiếu.',
   }),
+  ...withdrawal(),
   changes: changeNotes(),
 };
 

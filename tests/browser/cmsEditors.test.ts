@@ -10,7 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launch } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { configFor, copyRepository, removeCopy, startDecapServer, type DecapServer } from '../helpers/cms.ts';
-import { control, pane } from '../helpers/decapUi.ts';
+import { bodyEditor, control, pane } from '../helpers/decapUi.ts';
+import { parse as parseHtml } from 'node-html-parser';
+import { astroBuild } from '../helpers/buildProject.ts';
 import { fillEntry } from '../helpers/decapFill.ts';
 import { distDir } from '../helpers/paths.ts';
 import { collectionDefs, type CollectionDef } from '../../src/schemas/index.ts';
@@ -18,6 +20,14 @@ import { fromMdx } from '../../src/lib/cmsFormat.ts';
 import { runContentGate } from '../../src/lib/contentGate.ts';
 
 const SHOTS = '/tmp/shots/cms-editors';
+
+/** A fee table as Word puts it on the clipboard: no heading row, a paragraph in every cell. */
+const WORD_TABLE =
+  '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->' +
+  '<table class=MsoTableGrid border=1><tr><td><p class=MsoNormal>Loại phí<o:p></o:p></p></td><td><p class=MsoNormal>Mức thu<o:p></o:p></p></td></tr>' +
+  '<tr><td><p class=MsoNormal>Cấp mới</p></td><td><p class=MsoNormal>50.000 đồng</p></td></tr>' +
+  '<tr><td><p class=MsoNormal>Gia hạn</p></td><td><p class=MsoNormal>25.000 đồng</p></td></tr></table>' +
+  '<!--EndFragment--></body></html>';
 const legal = collectionDefs.legal as CollectionDef;
 
 /** Every file under content/ with its text: what "nothing was written" is checked against. */
@@ -44,12 +54,13 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
   async function openCms(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'vi-VN' });
     const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(60_000);
+    page.setDefaultNavigationTimeout(120_000);
     page.on('dialog', (d) => void d.accept());
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
-    await page.goto(`${site.url}/admin/`);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.goto(`${site.url}/admin/`, { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 120_000 });
     await page.getByText(legal.label.vi).first().waitFor({ timeout: 60_000 });
     return page;
   }
@@ -66,15 +77,38 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await control(pane(page, 'vi'), 'title').waitFor({ timeout: 60_000 });
   }
 
+  /**
+   * Replaces what a text box holds, as an editor does (select all, type). Playwright's fill() would
+   * append to a Decap text box typed into before: Decap puts the caret back where it was.
+   */
+  async function retype(page: Page, name: string, value: string) {
+    const input = control(pane(page, 'vi'), name);
+    await input.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(value);
+    await expect.poll(() => input.inputValue(), { timeout: 15_000 }).toBe(value);
+  }
+
   async function pressPublish(page: Page) {
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByText('Công bố ngay', { exact: true }).click();
   }
 
+  /** Waits for a locator; on failure says what the gate's box showed and keeps a screenshot. */
+  async function waitOrTell(page: Page, what: string, wait: Promise<unknown>) {
+    await wait.catch(async (e: unknown) => {
+      const shot = `${SHOTS}/fail-${what.replace(/\W+/g, '-').slice(0, 40)}.png`;
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+      const box = await page.locator('.heza-gate').innerText().catch(() => '(no summary)');
+      const toasts = await page.locator('[role="alert"], [class*="toast" i]').allInnerTexts().catch(() => []);
+      throw new Error(`${what}: ${String(e)}\nsummary: ${box}\ntoasts: ${toasts.join(' | ')}\nscreenshot: ${shot}`);
+    });
+  }
+
   /** The gate's summary box shows `text`; returns its whole text. */
   async function summaryShows(page: Page, text: string): Promise<string> {
     const box = page.locator('.heza-gate');
-    await box.filter({ hasText: text }).waitFor({ timeout: 30_000 });
+    await waitOrTell(page, `summary shows ${text}`, box.filter({ hasText: text }).waitFor({ timeout: 30_000 }));
     return box.innerText();
   }
 
@@ -84,7 +118,7 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
       .locator('div', { has: page.locator(`label[for^="${name}-field-"]`) })
       .filter({ has: page.locator('li', { hasText: text }) })
       .last();
-    await container.waitFor({ timeout: 30_000 });
+    await waitOrTell(page, `beside ${name}: ${text}`, container.waitFor({ timeout: 30_000 }));
   }
 
   beforeAll(async () => {
@@ -141,15 +175,15 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await openNew(page);
     await fillEntry(page, pane(page, 'vi'), legal.fields, 'vi', 'Thử nghiệm');
     await fillEntry(page, pane(page, 'en'), legal.fields, 'en', 'Test', ['title']);
-    await control(pane(page, 'vi'), 'number').fill('61/2018/NĐ-CP');
+    await retype(page, 'number', '61/2018/NĐ-CP');
     await summaryShows(page, 'Số ký hiệu 61/2018/NĐ-CP đã có');
     await summaryShows(page, '(bản tiếng Anh): Chưa điền');
     await pressPublish(page);
     await besideField(page, 'number', 'Số ký hiệu 61/2018/NĐ-CP đã có');
     // A number of its own: the Vietnamese side is now right, the English title still missing.
-    await control(pane(page, 'vi'), 'number').fill('995/2026/NĐ-CP');
+    await retype(page, 'number', '995/2026/NĐ-CP');
     await pressPublish(page);
-    await page.getByText(/chưa lưu vì còn 1 lỗi/).first().waitFor({ timeout: 30_000 });
+    await waitOrTell(page, 'refused', page.getByText(/chưa lưu vì còn 1 lỗi/).first().waitFor({ timeout: 30_000 }));
     expect(contentFiles(repo)).toEqual(before);
     await page.context().close();
   }, 300_000);
@@ -166,15 +200,25 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await page.context().close();
   }, 300_000);
 
-  it('writes a relation typed once in Vietnamese into both files, and the gate passes', async () => {
+  it('writes a relation typed once into both files; a table pasted from Word is a Markdown table; the build publishes both', async () => {
     const page = await openCms();
     await openNew(page);
     await fillEntry(page, pane(page, 'vi'), legal.fields, 'vi', 'Quan hệ');
     // The English side: its own texts, no relation typed.
     await fillEntry(page, pane(page, 'en'), legal.fields, 'en', 'Relation', ['relations']);
-    await control(pane(page, 'vi'), 'number').fill('996/2026/NĐ-CP');
+    await retype(page, 'number', '996/2026/NĐ-CP');
+    // A table copied from Word: HTML on the clipboard, pasted with Ctrl+V into the body.
+    await bodyEditor(pane(page, 'vi')).click();
+    await page.keyboard.type('Biểu phí:');
+    await page.keyboard.press('Enter');
+    await page.evaluate(async ([html, plain]) => {
+      const item = new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([plain], { type: 'text/plain' }) });
+      await navigator.clipboard.write([item]);
+    }, [WORD_TABLE, 'Loại phí Mức thu'] as const);
+    await page.keyboard.press('Control+V');
+    await page.screenshot({ path: `${SHOTS}/pasted-table.png` });
     await pressPublish(page);
-    await page.getByText('Mục đã được lưu').first().waitFor({ timeout: 60_000 });
+    await waitOrTell(page, 'saved', page.getByText('Mục đã được lưu').first().waitFor({ timeout: 60_000 }));
     await page.context().close();
     const slug = '996-2026-nd-cp';
     const read = (lang: string) => fromMdx(readFileSync(join(repo, 'content/legal', lang, `${slug}.mdx`), 'utf8'));
@@ -183,5 +227,71 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     expect(vi.length).toBe(1);
     expect(en.map((r) => [r.type, r.target])).toEqual(vi.map((r) => [r.type, r.target]));
     expect(runContentGate(repo).problems).toEqual([]);
+    const body = readFileSync(join(repo, 'content/legal/vi', `${slug}.mdx`), 'utf8');
+    expect(body).toMatch(/^\| Loại phí \| Mức thu \|$/m);
+    expect(body).toMatch(/^\| Cấp mới \| 50\.000 đồng \|$/m);
+    expect(body).not.toContain('Loại phíMức thu');
+    const build = astroBuild(repo);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const html = parseHtml(readFileSync(join(repo, 'dist/vi/van-ban', slug, 'index.html'), 'utf8'));
+    const cells = html.querySelectorAll('.prose table td').map((td) => td.text.trim());
+    expect(cells).toEqual(['Cấp mới', '50.000 đồng', 'Gia hạn', '25.000 đồng']);
+    expect(html.querySelectorAll('.prose table th').map((th) => th.text.trim())).toEqual(['Loại phí', 'Mức thu']);
+  }, 600_000);
+
+  it('reopens "a < b" as typed, and saves it as the page shows it', async () => {
+    const page = await openCms();
+    await openEntry(page, '34-ct-ubnd-2017');
+    await bodyEditor(pane(page, 'vi')).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Điều kiện: a < b và {x}');
+    await pressPublish(page);
+    await waitOrTell(page, 'saved', page.getByText('Mục đã được lưu').first().waitFor({ timeout: 60_000 }));
+    const file = readFileSync(join(repo, 'content/legal/vi/34-ct-ubnd-2017.mdx'), 'utf8');
+    expect(file).toContain('Điều kiện: a &lt; b và \\{x\\}');
+    await openEntry(page, '34-ct-ubnd-2017');
+    const shown = await bodyEditor(pane(page, 'vi')).innerText();
+    expect(shown).toContain('Điều kiện: a < b và {x}');
+    expect(shown).not.toContain('&lt;');
+    await page.context().close();
+  }, 300_000);
+
+  it('changes two lines of the file when an editor changes two values', async () => {
+    const slug = '107-2021-nd-cp';
+    const before = readFileSync(join(repo, 'content/legal/vi', `${slug}.mdx`), 'utf8');
+    const page = await openCms();
+    await openEntry(page, slug);
+    const vi = pane(page, 'vi');
+    await control(vi, 'statusCheckedOn').fill('28/11/2026');
+    await control(vi, 'summary').fill(`${await control(vi, 'summary').inputValue()} Đã rà soát.`);
+    await pressPublish(page);
+    await waitOrTell(page, 'saved', page.getByText('Mục đã được lưu').first().waitFor({ timeout: 60_000 }));
+    await page.context().close();
+    const after = readFileSync(join(repo, 'content/legal/vi', `${slug}.mdx`), 'utf8');
+    const [a, b] = [before.split('\n'), after.split('\n')];
+    const changed = Array.from({ length: Math.max(a.length, b.length) }, (_, i) => i).filter((i) => a[i] !== b[i]);
+    expect(changed.map((i) => b[i])).toEqual([expect.stringMatching(/^statusCheckedOn: 2026-11-28$/), expect.stringMatching(/^summary: .*Đã rà soát\."?$/)]);
+  }, 300_000);
+
+  it('previews the English side with English labels, as the page shows them', async () => {
+    const page = await openCms();
+    await openEntry(page, '61-2018-nd-cp');
+    if ((await page.locator('iframe').count()) === 0) await page.getByRole('button', { name: 'Hiện hoặc ẩn bản xem trước' }).click();
+    const frame = page.frameLocator('iframe').first();
+    await frame.locator('main h1').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await frame.locator('main').innerText()).toContain('Loại văn bản');
+    await page.screenshot({ path: `${SHOTS}/preview-vi.png` });
+    await page.getByText(/Đang viết: VI/i).first().click();
+    await page.getByRole('menuitem', { name: /^EN$/i }).or(page.getByText(/^EN$/)).first().click();
+    await frame.locator('main', { hasText: 'Document details' }).waitFor({ timeout: 30_000 });
+    const text = await frame.locator('main').innerText();
+    expect(text).toContain('Document type');
+    expect(text).toContain('Decree');
+    expect(text).not.toContain('Loại văn bản');
+    // Relations stored on other documents show here too (incoming ones), as on the page.
+    expect(text).toMatch(/Guided by|Replaced by/);
+    await page.screenshot({ path: `${SHOTS}/preview-en.png` });
+    await page.context().close();
   }, 300_000);
 });
