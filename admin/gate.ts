@@ -1,6 +1,6 @@
 /**
- * The content gate inside the CMS. The same checks the build runs (src/lib/gateChecks.ts: each file's
- * schema, the collection's cross-file rules) run on the entry being edited, in both languages, together
+ * The content gate inside the CMS. The same checks the build runs (each file's schema, reported by
+ * src/schemas/problems.ts, and the rules that span entries, src/schemas/rules.ts and *.rules.ts) run on the entry being edited, in both languages, together
  * with the other entries of its collection (loaded through Decap's own backend, so it works with the
  * local backend and with GitLab alike). Problems are shown in Vietnamese beside the fields (through
  * Decap's own validation: every widget is wrapped) and in a summary box, as the editor types; an entry
@@ -10,9 +10,10 @@ import { Component, createElement as h, type ComponentType } from 'react';
 import type { Map as ImmutableMap } from 'immutable';
 import { collectionDefs, type CollectionDef, type CollectionName } from '../src/schemas/index.ts';
 import { cmsFields, type CmsField } from '../src/schemas/fields.ts';
-import { checkEntryData, collectionProblems, type ContentProblem, type GateEntry } from '../src/lib/gateChecks.ts';
-import { withoutEmpty } from '../src/lib/cmsFormat.ts';
-import { withSharedFacts } from '../src/lib/sharedFacts.ts';
+import { describeIssues, type ContentProblem, type GateEntry } from '../src/schemas/problems.ts';
+import { entryProblems } from '../src/schemas/rules.ts';
+import { withoutEmpty } from '../src/cms/format.ts';
+import { withSharedFacts } from '../src/cms/sharedFacts.ts';
 import { todayInVietnam } from '../src/lib/formatDate.ts';
 import { htmlToMarkdown, needsConversion, pasteMarker, replaceMarker } from './paste.ts';
 
@@ -102,12 +103,7 @@ export function asSaved(def: CollectionDef, state: EntryState): { vi: Data; en: 
 const cache = new WeakMap<object, { generation: number; problems: ContentProblem[] }>();
 let generation = 0;
 
-/** Stands for the entries of a collection not loaded yet: every reference to it is taken as valid. */
-class AnySlug extends Set<string> {
-  override has(): boolean {
-    return true;
-  }
-}
+
 
 /** Every problem the gate would report on this entry's two files, in Vietnamese. */
 export function problemsOf(entry: Imm, collection: string): ContentProblem[] {
@@ -121,33 +117,33 @@ export function problemsOf(entry: Imm, collection: string): ContentProblem[] {
   const mine: GateEntry[] = [];
   for (const lang of ['vi', 'en'] as const) {
     const file = fileOf(def, lang, state.slug);
-    const checked = checkEntryData(file, def, saved[lang]);
-    if (checked.ok) mine.push({ collection: collection as CollectionName, lang, slug: state.slug, file, data: checked.data, body: '' });
-    else problems.push(...checked.problems);
+    const result = def.schema.safeParse(saved[lang]);
+    if (result.success) mine.push({ collection: collection as CollectionName, lang, slug: state.slug, file, data: result.data as Data, body: '' });
+    else problems.push(...describeIssues(file, result.error.issues, def.fields, saved[lang]));
   }
-  // The other entries, as the gate reads them; the one being edited comes last, so that a number
+  // The other entries, as the gate reads them (those that pass their schema): of this collection, and
+  // of the collections its references point to. The entry being edited comes last, so that a number
   // used twice is reported on it rather than on the entry that had it first.
-  const others: GateEntry[] = [];
-  for (const other of loaded.get(collection)?.entries ?? []) {
-    if (other.slug === state.slug) continue;
-    for (const lang of ['vi', 'en'] as const) {
-      const data = other[lang];
-      if (!data) continue;
-      const file = fileOf(def, lang, other.slug);
-      const { body: _body, ...front } = data;
-      const checked = checkEntryData(file, def, front);
-      if (checked.ok) others.push({ collection: collection as CollectionName, lang, slug: other.slug, file, data: checked.data, body: '' });
-    }
-  }
-  const all = [...others, ...mine];
-  const slugsOf = (name: string) => {
-    if (name === collection) return new Set(all.filter((e) => e.lang === 'vi').map((e) => e.slug));
-    return new Set((loaded.get(name)?.entries ?? []).map((e) => e.slug));
+  const asGateEntries = (name: string, skip?: string): GateEntry[] => {
+    const other = defOf(name);
+    if (!other) return [];
+    return (loaded.get(name)?.entries ?? []).flatMap((e) =>
+      e.slug === skip
+        ? []
+        : (['vi', 'en'] as const).flatMap((lang) => {
+            const raw = e[lang];
+            if (!raw) return [];
+            const { body: _body, ...front } = raw;
+            const result = other.schema.safeParse(front);
+            return result.success ? [{ collection: name as CollectionName, lang, slug: e.slug, file: fileOf(other, lang, e.slug), data: result.data as Data, body: '' }] : [];
+          }),
+    );
   };
-  // Relations to another collection are checked once its entries are known.
-  const cross = collectionProblems(collection as CollectionName, all, (name) =>
-    name === collection || loaded.has(name) ? slugsOf(name) : new AnySlug(),
-  );
+  const referenced = [...new Set(cmsFields(def.fields).flatMap(relationCollections))].filter((name) => name !== collection);
+  const all = [...asGateEntries(collection, state.slug), ...referenced.flatMap((name) => asGateEntries(name)), ...mine];
+  // References to a collection not loaded yet are not judged.
+  const unknown = referenced.filter((name) => !loaded.has(name));
+  const cross = entryProblems(all).filter((p) => !unknown.some((name) => p.message.endsWith(`not an entry of ${name}`)));
   const files = new Set(mine.map((e) => e.file));
   problems.push(...cross.filter((p) => files.has(p.file)));
   problems.push(...changeNoteAsked(def, entry, state, saved));

@@ -11,18 +11,18 @@ import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { formatDate, todayInVietnam } from '../src/lib/formatDate.ts';
 import type { Lang } from '../src/i18n/locales.ts';
 import { t } from '../src/i18n/ui.ts';
-import { documentStatus } from '../src/lib/documentStatus.ts';
-import { documentName } from '../src/lib/legalLabels.ts';
-import { formatFee, formatTimeLimit } from '../src/lib/procedureFacts.ts';
+import { validity } from '../src/collections/legal/status.ts';
+import { documentName, fieldLabel } from '../src/collections/legal/labels.ts';
+import { formatFee, formatTimeLimit } from '../src/collections/procedures/facts.ts';
 import { collectionDefs, type CollectionDef } from '../src/schemas/index.ts';
-import { docTypeLabels, issuerLabels, relationLabels, statusLabels, subjectLabels, type RelationType } from '../src/schemas/vocabulary.ts';
+import { docTypeLabels, issuerLabels, relationLabels, statusLabels, subjectLabels, type RelationType } from '../src/schemas/legal.vocab.ts';
 import {
   channelKindLabels,
   governmentLevelLabels,
   onlineLevelLabels,
   procedureFieldLabels,
   yesNoLabels,
-} from '../src/schemas/procedureVocabulary.ts';
+} from '../src/schemas/procedures.vocab.ts';
 import type { LegalData } from '../src/schemas/legal.ts';
 import type { ProcedureData } from '../src/schemas/procedures.ts';
 import { currentVietnamese, entriesOf } from './gate.ts';
@@ -43,7 +43,7 @@ const date = (value: unknown, lang: Lang): ReactNode =>
 
 function badge(d: { status?: string; statusCheckedOn?: string; effective?: string }, lang: Lang, withDate = true): ReactNode {
   if (!d.status || !(d.status in statusLabels)) return null;
-  const s = documentStatus(d as Parameters<typeof documentStatus>[0], todayInVietnam());
+  const s = validity(d as Parameters<typeof validity>[0], todayInVietnam());
   return h(
     'span',
     { className: 'status' },
@@ -104,19 +104,19 @@ function LegalPreview({ data, vi, slug, lang, body }: { data: Data; vi: Data; sl
       h(
         'tbody',
         null,
-        row(t(lang, 'legal.field.number'), d.number ?? awaiting(lang), 'number'),
-        row(t(lang, 'legal.field.docType'), d.docType && docTypeLabels[d.docType] ? docTypeLabels[d.docType][lang] : awaiting(lang), 'docType'),
-        row(t(lang, 'legal.field.issuer'), d.issuer && issuerLabels[d.issuer] ? issuerLabels[d.issuer][lang] : awaiting(lang), 'issuer'),
-        row(t(lang, 'legal.field.signer'), d.signer ? `${d.signer}${d.signerPosition ? `, ${d.signerPosition}` : ''}` : awaiting(lang), 'signer'),
-        row(t(lang, 'legal.field.issued'), d.issued ? date(d.issued, lang) : awaiting(lang), 'issued'),
+        row(fieldLabel('number', lang), d.number ?? awaiting(lang), 'number'),
+        row(fieldLabel('docType', lang), d.docType && docTypeLabels[d.docType] ? docTypeLabels[d.docType][lang] : awaiting(lang), 'docType'),
+        row(fieldLabel('issuer', lang), d.issuer && issuerLabels[d.issuer] ? issuerLabels[d.issuer][lang] : awaiting(lang), 'issuer'),
+        row(fieldLabel('signer', lang), d.signer ? `${d.signer}${d.signerPosition ? `, ${d.signerPosition}` : ''}` : awaiting(lang), 'signer'),
+        row(fieldLabel('issued', lang), d.issued ? date(d.issued, lang) : awaiting(lang), 'issued'),
         row(
-          t(lang, 'legal.field.effective'),
+          fieldLabel('effective', lang),
           h('span', null, d.effective ? date(d.effective, lang) : awaiting(lang), d.effectiveNote ? h('div', null, d.effectiveNote) : null),
           'effective',
         ),
-        row(t(lang, 'legal.field.expiry'), d.expiry ? date(d.expiry, lang) : noExpiryExpected ? t(lang, 'legal.notApplicable') : awaiting(lang), 'expiry'),
-        row(t(lang, 'legal.field.status'), badge(d, lang) ?? awaiting(lang), 'status'),
-        row(t(lang, 'legal.field.subjects'), (d.subjects ?? []).filter((s) => s in subjectLabels).map((s) => subjectLabels[s][lang]).join('; ')),
+        row(fieldLabel('expiry', lang), d.expiry ? date(d.expiry, lang) : noExpiryExpected ? t(lang, 'legal.notApplicable') : awaiting(lang), 'expiry'),
+        row(fieldLabel('status', lang), badge(d, lang) ?? awaiting(lang), 'status'),
+        row(fieldLabel('subjects', lang), (d.subjects ?? []).filter((s) => s in subjectLabels).map((s) => subjectLabels[s][lang]).join('; ')),
         row(t(lang, 'legal.field.verified'), d.verified ? t(lang, 'legal.verifiedYes') : h('span', { className: 'awaiting' }, t(lang, 'legal.verifiedNo')), 'verified'),
       ),
     ),

@@ -2,12 +2,12 @@
  * Writing the shared facts into the English file. Decap copies top-level shared fields itself, but not
  * the facts inside translated lists (a relation's type and target, a change note's date…). Just
  * before a save (preSave) the entry is remembered; when Decap then turns the English data into its
- * file, the facts are taken from the Vietnamese data (src/lib/sharedFacts.ts).
+ * file, the facts are taken from the Vietnamese data (src/cms/sharedFacts.ts).
  */
 import type { Map as ImmutableMap } from 'immutable';
 import { collectionDefs, type CollectionDef } from '../src/schemas/index.ts';
-import { withSharedFacts } from '../src/lib/sharedFacts.ts';
-import type { EntryData } from '../src/lib/cmsFormat.ts';
+import { withSharedFacts } from '../src/cms/sharedFacts.ts';
+import type { EntryData } from '../src/cms/format.ts';
 
 type Imm = ImmutableMap<string, unknown> & { getIn(path: unknown[]): unknown };
 

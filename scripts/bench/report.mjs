@@ -92,7 +92,7 @@ export function markdown(report) {
   lines.push(`MODULE_LEVEL_DIRECTIVE warnings in the Astro log (median per build): ${warn}.`);
   lines.push('');
   lines.push('![CPU time per page against corpus size](bench/time-per-page.svg)');
-  for (const [key, title] of [['search', 'Search (from scripts/bench-search.mjs, docs/bench/search.json)'], ['weight', 'Page weight (from scripts/bench-weight.mjs, docs/bench/weight.json)']]) {
+  for (const [key, title] of [['search', 'Search (from scripts/bench/search.mjs, docs/bench/search.json)'], ['weight', 'Page weight (from scripts/bench/weight.mjs, docs/bench/weight.json)']]) {
     lines.push('');
     lines.push(`### ${title}`);
     lines.push('');

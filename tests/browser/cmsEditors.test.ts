@@ -16,8 +16,8 @@ import { astroBuild } from '../helpers/buildProject.ts';
 import { fillEntry } from '../helpers/decapFill.ts';
 import { distDir } from '../helpers/paths.ts';
 import { collectionDefs, type CollectionDef } from '../../src/schemas/index.ts';
-import { fromMdx } from '../../src/lib/cmsFormat.ts';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { fromMdx } from '../../src/cms/format.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 
 const SHOTS = '/tmp/shots/cms-editors';
 
