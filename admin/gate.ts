@@ -356,25 +356,40 @@ export function withGate(Control: ComponentType<never>, options: { paste?: boole
       const marker = pasteMarker();
       this.pasting = { marker, markdown, until: Date.now() + 5000 };
       // The marker goes in through the editor itself, where the cursor is; once the editor reports
-      // it in its value, it is replaced by the Markdown and the editor redrawn from the new value.
+      // it in its value (its onChange, seen below), it is replaced by the Markdown and the editor
+      // redrawn from the new value.
       if (!document.execCommand('insertText', false, marker)) {
         const value = typeof this.props.value === 'string' ? this.props.value : '';
         this.pasting = undefined;
         this.applyValue(`${value.trimEnd()}\n\n${markdown}\n`);
-      }
-    };
-
-    finishPaste(current: unknown) {
-      const p = this.pasting;
-      if (!p) return;
-      const value = typeof current === 'string' ? current : '';
-      const next = replaceMarker(value, p.marker, p.markdown);
-      if (next === undefined) {
-        if (Date.now() > p.until) this.pasting = undefined;
         return;
       }
+      const timer = setInterval(() => {
+        if (!this.pasting || Date.now() > this.pasting.until) {
+          this.pasting = undefined;
+          clearInterval(timer);
+          return;
+        }
+        if (this.finishPaste(this.latest)) clearInterval(timer);
+      }, 50);
+    };
+
+    /** The value the control last reported (the body editor reports every change). */
+    latest: unknown;
+    reportChange = (value: unknown, ...rest: unknown[]) => {
+      this.latest = value;
+      (this.props.onChange as (...args: unknown[]) => void)(value, ...rest);
+    };
+
+    finishPaste(current: unknown): boolean {
+      const p = this.pasting;
+      if (!p) return true;
+      const value = typeof current === 'string' ? current : '';
+      const next = replaceMarker(value, p.marker, p.markdown);
+      if (next === undefined) return false;
       this.pasting = undefined;
       this.applyValue(next);
+      return true;
     }
 
     applyValue(value: string) {
@@ -411,11 +426,6 @@ export function withGate(Control: ComponentType<never>, options: { paste?: boole
     shouldComponentUpdate(next: ControlProps, nextState?: unknown) {
       const generation = (nextState as { generation?: number } | undefined)?.generation;
       if (generation !== undefined && generation !== this.state.generation) return true;
-      // The body editor does not redraw on its own value: the pasted marker is looked for here.
-      if (this.pasting && next.value !== this.props.value) {
-        const value = next.value;
-        queueMicrotask(() => this.finishPaste(value));
-      }
       const scu = this.inner?.shouldComponentUpdate;
       if (scu) return scu.call(this.inner, next);
       // Decap's own rule for widgets without one (a re-render on every keystroke elsewhere would,
@@ -431,8 +441,8 @@ export function withGate(Control: ComponentType<never>, options: { paste?: boole
     }
 
     render() {
-      const control = h(Control as ComponentType<Record<string, unknown>>, { ...this.props, ref: this.setInner, key: this.state.generation });
-      if (!options.paste) return control;
+      if (!options.paste) return h(Control as ComponentType<Record<string, unknown>>, { ...this.props, ref: this.setInner });
+      const control = h(Control as ComponentType<Record<string, unknown>>, { ...this.props, onChange: this.reportChange, ref: this.setInner, key: this.state.generation });
       return h('div', { onPasteCapture: this.onPaste }, control);
     }
   };

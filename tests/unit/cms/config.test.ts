@@ -205,7 +205,7 @@ describe('backends chosen by environment variables', () => {
 });
 
 describe('the collection lists', () => {
-  const legal = cmsConfig().collections.find((c: { name: string }) => c.name === 'legal') as Record<string, unknown>;
+  const legal = (cmsConfig().collections as { name: string }[]).find((c) => c.name === 'legal') as Record<string, unknown>;
   it('show number, date, status and verified, sort by date (newest first), number and last update', () => {
     expect(legal.summary).toBe("{{number}} – {{title}} · {{issued | date('DD/MM/YYYY')}} · {{status}} · {{verified | ternary('đã xác minh', 'chưa xác minh')}}");
     expect(legal.sortable_fields).toEqual([{ field: 'issued', default_sort: 'desc' }, 'number', 'title', 'commit_date']);
