@@ -392,7 +392,12 @@ export function withGate(Control: ComponentType<never>, options: { paste?: boole
       return true;
     }
 
+    /** The value the redrawn editor starts from, until Decap hands it back as the field's value. */
+    override: string | undefined;
+
     applyValue(value: string) {
+      this.override = value;
+      this.latest = value;
       (this.props.onChange as (v: string) => void)(value);
       this.setState((s) => ({ generation: s.generation + 1 }));
     }
@@ -442,7 +447,9 @@ export function withGate(Control: ComponentType<never>, options: { paste?: boole
 
     render() {
       if (!options.paste) return h(Control as ComponentType<Record<string, unknown>>, { ...this.props, ref: this.setInner });
-      const control = h(Control as ComponentType<Record<string, unknown>>, { ...this.props, onChange: this.reportChange, ref: this.setInner, key: this.state.generation });
+      if (this.override !== undefined && this.props.value === this.override) this.override = undefined;
+      const value = this.override ?? this.props.value;
+      const control = h(Control as ComponentType<Record<string, unknown>>, { ...this.props, value, onChange: this.reportChange, ref: this.setInner, key: this.state.generation });
       return h('div', { onPasteCapture: this.onPaste }, control);
     }
   };

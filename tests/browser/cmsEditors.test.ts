@@ -274,6 +274,29 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     expect(changed.map((i) => b[i])).toEqual([expect.stringMatching(/^statusCheckedOn: 2026-11-28$/), expect.stringMatching(/^summary: .*Đã rà soát\."?$/)]);
   }, 300_000);
 
+  it('lists documents with number, date, status and verified, newest first', async () => {
+    const dir = join(repo, 'content/legal/vi');
+    const docs = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => fromMdx(readFileSync(join(dir, f), 'utf8')) as { number: string; issued: string; status: string })
+      .sort((a, b) => b.issued.localeCompare(a.issued));
+    const page = await openCms();
+    await page.goto(`${site.url}/admin/#/collections/legal`);
+    const rows = page.locator('a[href*="/collections/legal/entries/"]');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(docs.length);
+    const texts = await rows.allInnerTexts();
+    await page.screenshot({ path: `${SHOTS}/list.png` });
+    const [first] = docs;
+    expect(texts[0]).toContain(first!.number);
+    expect(texts[0]).toContain(first!.issued.split('-').reverse().join('/'));
+    expect(texts[0]).toContain(first!.status);
+    expect(texts[0]).toMatch(/đã xác minh|chưa xác minh/);
+    // Newest first, all the way down (equal dates in any order).
+    const shownDates = texts.map((t) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(t)!.slice(1).reverse().join('-'));
+    expect(shownDates).toEqual(docs.map((d) => d.issued));
+    await page.context().close();
+  }, 300_000);
+
   it('previews the English side with English labels, as the page shows them', async () => {
     const page = await openCms();
     await openEntry(page, '61-2018-nd-cp');
