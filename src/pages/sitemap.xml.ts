@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { mainNav } from '../i18n/nav.ts';
-import { legalFacetUrl, newsPageUrl, newsTagUrl, pageUrl } from '../i18n/routes.ts';
+import { changeCollections, changesUrl, legalFacetUrl, newsPageUrl, newsTagUrl, pageUrl } from '../i18n/routes.ts';
 import { legalFacetPaths } from '../collections/legal/paths.ts';
 import { newsArticlePaths, newsListPaths, newsTagPaths } from '../collections/news/paths.ts';
 import { loadLegal, loadProcedures } from '../collections/query.ts';
@@ -29,6 +29,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await perLang(async (l) => (await newsArticlePaths(l)).map((p) => [p.params.slug, pageUrl(l, 'news', p.params.slug)]))),
     ...(await perLang(async (l) => (await newsListPaths(l)).map((p) => [String(p.props.page), newsPageUrl(l, p.props.page)]))),
     ...(await perLang(async (l) => (await newsTagPaths(l)).map((p) => [p.props.tag, newsTagUrl(l, p.props.tag)]))),
+    // The register's recent changes, all and per collection.
+    Object.fromEntries(langs.map((l) => [l, changesUrl(l)])) as Alternates,
+    ...changeCollections.map((c) => Object.fromEntries(langs.map((l) => [l, changesUrl(l, c)])) as Alternates),
   ];
   return new Response(sitemapXml(groups, site!), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -17,6 +17,8 @@ export interface ContentProblem {
   message: string;
   /** The same problem in Vietnamese, for editors (the CMS shows it beside the field). */
   vi?: string;
+  /** A warning is reported but does not stop the build (used where a hard rule would fail an unchanged repository as time passes). */
+  severity?: 'warning';
 }
 
 export interface GateEntry {

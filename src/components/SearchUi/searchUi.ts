@@ -74,10 +74,12 @@ function resultItem(h: Hit, query: string): HTMLLIElement {
   const kind = h.data.filters.kind?.[0];
   // A document is named by its number, then its title (which usually starts with the type already).
   const title = m.number && m.title ? `${m.number} – ${m.title}` : (m.title ?? m.name ?? h.data.url);
-  const facts = [kind && kind !== 'document' ? label('kind', kind) : undefined, m.typeLabel, m.dateLabel, m.statusLabel].filter(Boolean) as string[];
+  const facts = [kind && kind !== 'document' ? label('kind', kind) : undefined, m.typeLabel, m.dateLabel].filter(Boolean) as string[];
   const li = el('li', { className: 'search-result' });
   li.append(el('a', { className: 'search-result__title', href: h.data.url }, title));
-  if (facts.length) li.append(el('p', { className: 'search-result__meta' }, facts.join(' · ')));
+  // The status as the same badge the library shows, so a superseded document stands out at a glance.
+  const status = m.statusLabel ? [' · ', el('strong', { className: `badge badge--${m.statusBadge ?? 'awaiting'}` }, m.statusLabel)] : [];
+  if (facts.length || status.length) li.append(el('p', { className: 'search-result__meta' }, facts.join(' · '), ...(facts.length ? status : status.slice(1))));
   li.append(el('p', { className: 'search-result__excerpt' }, ...highlighted(h.data.excerpt, query)));
   return li;
 }
