@@ -33,6 +33,19 @@ export interface GateEntry {
 /** A rule that spans the entries of one collection (those that passed their schema). */
 export type Rule = (entries: GateEntry[]) => ContentProblem[];
 
+/**
+ * The Vietnamese message rides along without being part of the problem's value: reports, JSON and
+ * comparisons see file, field, line and message as before; the CMS reads `vi`.
+ */
+export function withVietnameseHidden<P extends ContentProblem>(p: P): P {
+  if (Object.prototype.propertyIsEnumerable.call(p, 'vi')) {
+    const vi = p.vi;
+    delete p.vi;
+    Object.defineProperty(p, 'vi', { value: vi, enumerable: false, writable: true, configurable: true });
+  }
+  return p;
+}
+
 /** zod's issue path as the field name an editor sees in the file: relations[0].target */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
@@ -91,7 +104,7 @@ function issueVi(issue: z.core.$ZodIssue, missing: boolean): string {
 
 /** Turns zod issues into problems an editor can act on (in English for the build, in Vietnamese for the CMS). */
 export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[], fields: Fields, data: unknown): ContentProblem[] {
-  return issues.flatMap((issue) => {
+  const problems = issues.flatMap((issue): ContentProblem[] => {
     const base = fieldPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(fields);
@@ -111,4 +124,5 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
     const message = missing ? 'is required but missing' : issue.message;
     return [{ file, field: base || undefined, message: label ? `${message} (${label})` : message, vi: issueVi(issue, missing) }];
   });
+  return problems.map(withVietnameseHidden);
 }

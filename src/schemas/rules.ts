@@ -4,7 +4,7 @@
  */
 import { collectionDefs, type CollectionDef, type CollectionName } from './index.ts';
 import type { Fields } from './fields.ts';
-import type { ContentProblem, GateEntry } from './problems.ts';
+import { withVietnameseHidden, type ContentProblem, type GateEntry } from './problems.ts';
 import { sampleValueProblems } from './verification.rules.ts';
 
 /** Every field of a widget kind in a set of fields (nested lists too), with the path to reach its values. */
@@ -97,5 +97,5 @@ export function entryProblems(entries: GateEntry[]): ContentProblem[] {
   }
   // Across collections: a sample contact detail of the site settings written into content without its flag.
   problems.push(...sampleValueProblems(entries));
-  return problems;
+  return problems.map(withVietnameseHidden);
 }
