@@ -68,7 +68,7 @@ const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${dir
 delete env.HEZA_OUT_DIR;
 const astroArgs = [...(process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean), join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
 const say = (s) => process.stdout.write(`${s}\n`);
-const version = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout?.trim().split('\n')[0] ?? '';
+const version = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8', env }).stdout?.trim().split('\n')[0] ?? '';
 
 /** Search and page-weight figures written by scripts/bench-search.mjs and scripts/bench-weight.mjs. */
 function extras() {
