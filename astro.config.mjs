@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import contentGate from './src/integrations/contentGate.ts';
-import decapBundle from './src/integrations/decapBundle.ts';
-import { asciiHeadingIds } from './src/integrations/asciiHeadingIds.ts';
+import contentGate from './src/pipeline/gate/integration.ts';
+import decapBundle from './src/cms/integration.ts';
+import { asciiHeadingIds } from './src/pipeline/asciiHeadingIds.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://heza.gov.vn',

@@ -4,7 +4,7 @@
  * configuration is read from /admin/config.yml, generated from src/schemas (npm run cms:config).
  *
  * Decap itself is its package's prebuilt browser build, which the site publishes as it is
- * (src/lib/decapBundle.ts explains why): it takes React from window.React and window.ReactDOM and
+ * (src/cms/decapBundle.ts explains why): it takes React from window.React and window.ReactDOM and
  * puts the CMS on window.DecapCmsApp. This module supplies React (the version that build asks for,
  * checked at build time), loads the build, then registers our parts and starts it.
  */
@@ -13,8 +13,8 @@ import * as ReactDOM from 'react-dom';
 import type { CMS as DecapCms } from 'decap-cms-core';
 import siteCss from '../src/styles/global.css?raw';
 import { collectionDefs } from '../src/schemas/index.ts';
-import { fromMdx, fromYaml, toMdx, toYaml } from '../src/lib/cmsFormat.ts';
-import { MDX_FORMAT, YAML_FORMAT } from '../src/lib/cmsNames.ts';
+import { fromMdx, fromYaml, toMdx, toYaml } from '../src/cms/format.ts';
+import { MDX_FORMAT, YAML_FORMAT } from '../src/cms/names.ts';
 import { note } from './editorComponents.ts';
 import { Preview } from './preview.ts';
 import { viComplete } from './locale.ts';

@@ -70,7 +70,7 @@ const astroArgs = [...(process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(B
 const say = (s) => process.stdout.write(`${s}\n`);
 const version = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8', env }).stdout?.trim().split('\n')[0] ?? '';
 
-/** Search and page-weight figures written by scripts/bench-search.mjs and scripts/bench-weight.mjs. */
+/** Search and page-weight figures written by scripts/bench/search.mjs and scripts/bench/weight.mjs. */
 function extras() {
   const found = {};
   for (const [key, file] of [['search', 'search.json'], ['weight', 'weight.json']]) {

@@ -6,7 +6,7 @@
 // /admin/config.yml, with the backend chosen by CMS_* environment variables (see README).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cmsConfigYaml } from '../src/lib/cmsConfig.ts';
+import { cmsConfigYaml } from '../src/cms/config.ts';
 
 const target = fileURLToPath(new URL('../admin/config.yml', import.meta.url));
 const fresh = cmsConfigYaml({});

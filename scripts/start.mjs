@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env.PORT ?? '4321';
-const cmsPort = '8081'; // the port in admin/config.yml (src/lib/cmsBackend.ts)
+const cmsPort = '8081'; // the port in admin/config.yml (src/cms/backend.ts)
 
 const children = [
   spawn('astro', ['dev', '--host', '127.0.0.1', '--port', port], { stdio: 'inherit', cwd: root }),

@@ -1,10 +1,10 @@
 // Wiring only: loaders pointed at content/, schemas imported from src/schemas.
 import { defineCollection } from 'astro:content';
 import { collectionDefs, type CollectionDef } from './schemas/index.ts';
-import { markdownFirstGlob } from './lib/contentLoader.ts';
+import { markdownFirstGlob } from './pipeline/loader/contentLoader.ts';
 
 // A collection with images gives Astro its own schema (astroSchema), which swaps the image path for the
-// image() helper. The loaders in src/lib/load.ts type each collection's data from src/schemas.
+// image() helper. The loaders in src/collections/query.ts type each collection's data from src/schemas.
 const collections = Object.fromEntries(
   Object.entries(collectionDefs as Record<string, CollectionDef>).map(([name, def]) => [
     name,

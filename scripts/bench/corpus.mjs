@@ -146,7 +146,7 @@ export function corpusDocs(pages, seed = 431) {
       summary: `Nội dung mẫu để đo hiệu năng, không phải văn bản thật. ${paragraph(r, viWords)}`,
       ...(relations.length ? { relations } : {}),
       sources: [{ title: 'Dữ liệu mẫu sinh tự động cho phép đo hiệu năng' }],
-      changes: [{ date: '2026-11-01', note: 'Đăng tải lần đầu (dữ liệu mẫu).' }],
+      changes: [{ date: '2026-11-01', note: 'Đăng tải lần đầu.' }],
     };
     const en = {
       title: `${enType} on ${enTopics[topic]} (sample ${i})`,
@@ -154,7 +154,7 @@ export function corpusDocs(pages, seed = 431) {
       summary: `Sample content for benchmarking, not a real document. ${paragraph(r, enWords)}`,
       ...(relations.length ? { relations } : {}),
       sources: [{ title: 'Generated sample data for benchmarking' }],
-      changes: [{ date: '2026-11-01', note: 'First published (sample data).' }],
+      changes: [{ date: '2026-11-01', note: 'First published.' }],
     };
     docs.push({ slug, vi: { front: vi, body: body(r, 'vi', i % 20 === 0) }, en: { front: en, body: body(r, 'en', i % 20 === 0) } });
   }

@@ -109,7 +109,7 @@ export function markdown(report) {
   lines.push(`Rebuilds: the same \`npm run build\` steps with every cache of the previous build kept (\`.astro/\`, Astro's incremental cache, the compression cache), after one Vietnamese file's summary changed, then after the title of the document most others relate to changed${edited ? ` (documents relating to it: ${edited})` : ''}. MODULE_LEVEL_DIRECTIVE warnings in the Astro log (median per build): ${results.map((r) => `${n0(r.pages)}: ${n0(r.astroMedian.warnings)}`).join(', ')}.`);
   lines.push('');
   lines.push('![CPU time per page of each step against corpus size](bench/time-per-page.svg)');
-  for (const [key, title] of [['search', 'Search (from scripts/bench-search.mjs, docs/bench/search.json)'], ['weight', 'Page weight (from scripts/bench-weight.mjs, docs/bench/weight.json)']]) {
+  for (const [key, title] of [['search', 'Search (from scripts/bench/search.mjs, docs/bench/search.json)'], ['weight', 'Page weight (from scripts/bench/weight.mjs, docs/bench/weight.json)']]) {
     lines.push('');
     lines.push(`### ${title}`);
     lines.push('');

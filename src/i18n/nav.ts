@@ -7,7 +7,6 @@ export const mainNav: { section: Section; key: UiKey }[] = [
   { section: 'legal', key: 'nav.legal' },
   { section: 'procedures', key: 'nav.procedures' },
   { section: 'oneStop', key: 'nav.oneStop' },
-  // issue 3 (content)
   { section: 'news', key: 'nav.news' },
   { section: 'programme', key: 'nav.programme' },
   { section: 'calendar', key: 'nav.calendar' },

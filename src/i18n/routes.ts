@@ -45,7 +45,7 @@ export function legalFacetUrl(lang: Lang, facet: LegalFacet, value: string): str
   return pageUrl(lang, 'legal', legalFacets[facet][lang], value);
 }
 
-// issue 3 (content): sub-pages of the news section and the feeds
+// Sub-pages of the news section and the feeds
 export const newsSegments = {
   page: { vi: 'trang', en: 'page' },
   tag: { vi: 'chu-de', en: 'tag' },

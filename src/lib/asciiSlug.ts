@@ -3,7 +3,7 @@
  * "Mục đích, yêu cầu" → "muc-dich-yeu-cau". Used for heading anchors so that a link to a section can
  * be typed, shared and read aloud without percent-encoding.
  */
-import { foldVietnamese } from './search/fold.ts';
+import { foldVietnamese } from '../search/fold.ts';
 
 export function asciiSlug(text: string): string {
   return foldVietnamese(text)

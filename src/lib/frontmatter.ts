@@ -54,7 +54,7 @@ function plainData(v: unknown): boolean {
  * files) and to the same data. The data, or undefined when the strict parser must read the text: js-yaml
  * threw (duplicate keys, unknown tags, several documents, a syntax error), or the result holds
  * something the two parsers may read differently — numbers, text that looks like a number, odd keys
- * (tests/unit/frontmatter.test.ts shows each).
+ * (tests/unit/lib/frontmatter.test.ts shows each).
  */
 export function fastYaml(text: string): unknown {
   try {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { adminPrefix } from '../lib/securityHeaders.ts';
+import { adminPrefix } from '../outputs/securityHeaders.ts';
 
 /** Everything public may be crawled; the CMS may not. The sitemap lists every page with its translation. */
 export const GET: APIRoute = ({ site }) =>

@@ -7,10 +7,10 @@ import type { APIRoute } from 'astro';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { mainNav } from '../i18n/nav.ts';
 import { legalFacetUrl, newsPageUrl, newsTagUrl, pageUrl } from '../i18n/routes.ts';
-import { legalFacetPaths } from '../lib/paths.ts';
-import { newsArticlePaths, newsListPaths, newsTagPaths } from '../lib/newsPaths.ts';
-import { loadLegal, loadProcedures } from '../lib/load.ts';
-import { pairByKey, sitemapXml, type Alternates } from '../lib/sitemap.ts';
+import { legalFacetPaths } from '../collections/legal/paths.ts';
+import { newsArticlePaths, newsListPaths, newsTagPaths } from '../collections/news/paths.ts';
+import { loadLegal, loadProcedures } from '../collections/query.ts';
+import { pairByKey, sitemapXml, type Alternates } from '../outputs/sitemap.ts';
 
 async function perLang(make: (lang: Lang) => Promise<[string, string][]>): Promise<Alternates[]> {
   const byLang = Object.fromEntries(await Promise.all(langs.map(async (l) => [l, new Map(await make(l))] as const)));

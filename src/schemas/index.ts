@@ -6,11 +6,15 @@ import type { Bilingual, Fields } from './fields.ts';
 import { legalFields, legalSchema } from './legal.ts';
 import { procedureFields, procedureSchema } from './procedures.ts';
 import { settingsFields, settingsSchema } from './settings.ts';
-// news, programme, events: issue 3 (content)
 import { newsAstroSchema, newsFields, newsSchema } from './news.ts';
 import { programmeFields, programmeSchema } from './programme.ts';
 import { eventFields, eventSchema } from './events.ts';
 import type { z } from 'astro/zod';
+import type { Rule } from './problems.ts';
+import { legalRules } from './legal.rules.ts';
+import { procedureRules } from './procedures.rules.ts';
+import { newsRules } from './news.rules.ts';
+import { programmeRules } from './programme.rules.ts';
 
 export interface CollectionDef {
   /** Folder under content/, holding vi/ and en/ sub-folders. */
@@ -31,16 +35,19 @@ export interface CollectionDef {
    * path for the image() helper so astro:assets processes the file.
    */
   astroSchema?: (context: { image: () => z.ZodType }) => z.ZodType;
+  /** Rules that span the collection's entries (dates in order, unique numbers…), beside the schema. */
+  rules?: Rule;
 }
 
 export const collectionDefs = {
-  legal: { folder: 'legal', extension: 'mdx', label: { vi: 'Văn bản pháp luật', en: 'Legal documents' }, fields: legalFields, schema: legalSchema, bodyUnderHeading: true, rawBodyRead: false },
+  legal: { folder: 'legal', extension: 'mdx', label: { vi: 'Văn bản pháp luật', en: 'Legal documents' }, fields: legalFields, schema: legalSchema, rules: legalRules, bodyUnderHeading: true, rawBodyRead: false },
   procedures: {
     folder: 'procedures',
     extension: 'mdx',
     label: { vi: 'Thủ tục hành chính', en: 'Procedures' },
     fields: procedureFields,
     schema: procedureSchema,
+    rules: procedureRules,
   },
   settings: {
     folder: 'settings',
@@ -50,7 +57,6 @@ export const collectionDefs = {
     schema: settingsSchema,
     singleFile: 'site',
   },
-  // issue 3 (content): news, the reform programme, the reporting calendar
   news: {
     folder: 'news',
     extension: 'mdx',
@@ -58,8 +64,9 @@ export const collectionDefs = {
     fields: newsFields,
     schema: newsSchema,
     astroSchema: newsAstroSchema,
+    rules: newsRules,
   },
-  programme: { folder: 'programme', extension: 'yaml', label: { vi: 'Kế hoạch cải cách hành chính', en: 'Reform programme' }, fields: programmeFields, schema: programmeSchema },
+  programme: { folder: 'programme', extension: 'yaml', label: { vi: 'Kế hoạch cải cách hành chính', en: 'Reform programme' }, fields: programmeFields, schema: programmeSchema, rules: programmeRules },
   events: { folder: 'events', extension: 'yaml', label: { vi: 'Lịch báo cáo', en: 'Reporting calendar' }, fields: eventFields, schema: eventSchema },
 } satisfies Record<string, CollectionDef>;
 

@@ -32,7 +32,7 @@ import {
   statuses,
   subjectLabels,
   subjects,
-} from './vocabulary.ts';
+} from './legal.vocab.ts';
 
 /**
  * A document number exactly as issued: 61/2018/NĐ-CP, 76/NQ-CP, 23/CT-TTg, 35/2023/UBTVQH15.

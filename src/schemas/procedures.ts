@@ -36,7 +36,7 @@ import {
   timeUnits,
   yesNo,
   yesNoLabels,
-} from './procedureVocabulary.ts';
+} from './procedures.vocab.ts';
 
 export const procedureFields = {
   title: text({ vi: 'Tên thủ tục', en: 'Name of the procedure' }, { translated: true }),

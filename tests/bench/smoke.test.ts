@@ -8,7 +8,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { tempDir } from '../helpers/tmp.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { root } from '../helpers/paths.ts';
 import { corpusDocs, writeAstroCorpus } from '../../scripts/bench/corpus.mjs';
 

@@ -20,8 +20,8 @@ import { walk } from '../helpers/dist.ts';
 import { astroBuild } from '../helpers/buildProject.ts';
 import { collectionDefs, type CollectionDef } from '../../src/schemas/index.ts';
 import { cmsFields } from '../../src/schemas/fields.ts';
-import { fromMdx, fromYaml } from '../../src/lib/cmsFormat.ts';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { fromMdx, fromYaml } from '../../src/cms/format.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 
 const defs = Object.entries(collectionDefs) as [string, CollectionDef][];
 

@@ -1,6 +1,6 @@
 /**
  * The CMS under the dev server, as `npm start` runs it for an editor: `astro dev` serves /admin with
- * Decap's browser build from node_modules (src/integrations/decapBundle.ts) and React's production
+ * Decap's browser build from node_modules (src/cms/integration.ts) and React's production
  * files (Decap's react-dom fails with React's development build). Run on a copy of the repository,
  * with our own decap-server, so nothing is written to the real content/.
  */
@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
 import { configFor, copyRepository, freePort, removeCopy, startDecapServer, type DecapServer } from '../helpers/cms.ts';
 import { collectionDefs } from '../../src/schemas/index.ts';
-import { decapEntryUrl } from '../../src/lib/decapBundle.ts';
+import { decapEntryUrl } from '../../src/cms/decapBundle.ts';
 
 describe.skipIf(!hasChromium)('the CMS under astro dev (npm start)', () => {
   let repo: string;

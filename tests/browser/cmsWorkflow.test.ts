@@ -14,7 +14,7 @@ import { configFor, copyRepository, removeCopy, startDecapServer, type DecapServ
 import { control, pane } from '../helpers/decapUi.ts';
 import { distDir } from '../helpers/paths.ts';
 import { collectionDefs } from '../../src/schemas/index.ts';
-import { fromMdx } from '../../src/lib/cmsFormat.ts';
+import { fromMdx } from '../../src/cms/format.ts';
 
 describe.skipIf(!hasChromium)('the editorial workflow (decap-server git mode, on a throw-away repository)', () => {
   let repo: string;

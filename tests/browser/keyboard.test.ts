@@ -10,12 +10,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { locales, otherLang, type Lang } from '../../src/i18n/locales.ts';
 import { mainNav } from '../../src/i18n/nav.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
-import { docTypeLabels } from '../../src/schemas/vocabulary.ts';
+import { docTypeLabels } from '../../src/schemas/legal.vocab.ts';
 import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
 import { exists } from '../helpers/dist.ts';
 import { root } from '../helpers/paths.ts';

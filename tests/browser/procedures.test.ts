@@ -3,7 +3,7 @@
  * printable dossier checklist (ticking a box works without JavaScript) and on to its legal basis.
  */
 import { describe, expect, it } from 'vitest';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '../../src/i18n/locales.ts';
 import type { ProcedureData } from '../../src/schemas/procedures.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
-import { docTypeLabels } from '../../src/schemas/vocabulary.ts';
+import { docTypeLabels } from '../../src/schemas/legal.vocab.ts';
 import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
 import { root } from '../helpers/paths.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Every page kind in dist/ (found by tests/helpers/pageKinds.ts, both languages), in Chromium, served with
- * the production security headers (src/lib/securityHeaders.ts, through serveDist):
+ * the production security headers (src/outputs/securityHeaders.ts, through serveDist):
  * - no Content-Security-Policy violation (securitypolicyviolation events and console reports);
  * - no WCAG 2.2 A/AA violation axe-core can find;
  * - landmarks (banner, navigation, main, contentinfo), one h1, a visible focus indicator on every

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';

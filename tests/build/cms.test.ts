@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, root } from '../helpers/paths.ts';
 import { htmlPages, page } from '../helpers/dist.ts';
-import { decapBundle } from '../../src/lib/decapBundle.ts';
+import { decapBundle } from '../../src/cms/decapBundle.ts';
 
 const admin = page('/admin/');
 const adminScripts = admin.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);

@@ -3,7 +3,7 @@
  * both ways, JSON-LD, and nothing shown as data that is not.
  */
 import { describe, expect, it } from 'vitest';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { formatDate } from '../../src/lib/formatDate.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import { t } from '../../src/i18n/ui.ts';

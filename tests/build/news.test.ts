@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { exists, fileOf, htmlPages, jsonLd, page } from '../helpers/dist.ts';
 import { root } from '../helpers/paths.ts';
-import { parseCalendar } from '../../src/lib/ical.ts';
+import { parseCalendar } from '../../src/outputs/ical.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { calendarFeedUrl, newsFeedUrl, pageUrl } from '../../src/i18n/routes.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { distDir, root, siteUrl as site } from '../helpers/paths.ts';
 import { fileOf } from '../helpers/dist.ts';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { langs } from '../../src/i18n/locales.ts';
 import { collectionDefs } from '../../src/schemas/index.ts';
 

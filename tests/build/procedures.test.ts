@@ -4,13 +4,13 @@
  * shown as awaiting verification, and the index and one-stop page built from content and settings.
  */
 import { describe, expect, it } from 'vitest';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { checklistUrl, pageUrl } from '../../src/i18n/routes.ts';
 import { t } from '../../src/i18n/ui.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
-import { formatTimeLimit, isoDuration } from '../../src/lib/procedureFacts.ts';
+import { formatTimeLimit, isoDuration } from '../../src/collections/procedures/facts.ts';
 import type { ProcedureData } from '../../src/schemas/procedures.ts';
-import { onlineLevelLabels, procedureFieldLabels, yesNoLabels } from '../../src/schemas/procedureVocabulary.ts';
+import { onlineLevelLabels, procedureFieldLabels, yesNoLabels } from '../../src/schemas/procedures.vocab.ts';
 import type { SiteSettings } from '../../src/schemas/settings.ts';
 import { exists, jsonLd, page } from '../helpers/dist.ts';
 import { root, siteUrl } from '../helpers/paths.ts';

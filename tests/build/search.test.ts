@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
 import { htmlPages, page } from '../helpers/dist.ts';

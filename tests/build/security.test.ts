@@ -1,13 +1,13 @@
 /**
  * Every built page (not only one per kind) against the public Content-Security-Policy of
- * src/lib/securityHeaders.ts, read statically: no inline script (JSON-LD data blocks excepted), no inline
+ * src/outputs/securityHeaders.ts, read statically: no inline script (JSON-LD data blocks excepted), no inline
  * style element or attribute, no event-handler attribute, and every form posts somewhere form-action allows.
  * The browser test (tests/browser/quality.test.ts) loads one page per kind under the real header.
  */
 import { describe, expect, it } from 'vitest';
 import { htmlPages, page } from '../helpers/dist.ts';
-import { cspAllows, isAdminPath, publicCsp, withFormTargets } from '../../src/lib/securityHeaders.ts';
-import { feedbackEndpoint } from '../../src/lib/feedbackEndpoint.ts';
+import { cspAllows, isAdminPath, publicCsp, withFormTargets } from '../../src/outputs/securityHeaders.ts';
+import { feedbackEndpoint } from '../../src/outputs/feedbackEndpoint.ts';
 import { siteUrl as site } from '../helpers/paths.ts';
 
 const csp = withFormTargets(publicCsp, [feedbackEndpoint()]);

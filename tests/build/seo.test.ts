@@ -1,6 +1,6 @@
 /**
  * What search engines and other sites read: titles, descriptions, canonical URLs, Open Graph, the OpenSearch
- * link on every page, valid schema.org JSON-LD (src/lib/validateJsonLd.ts), a sitemap that lists every
+ * link on every page, valid schema.org JSON-LD (tests/helpers/validateJsonLd.ts), a sitemap that lists every
  * indexable page with the same hreflang alternates as the page itself, robots.txt and the OpenSearch
  * descriptions.
  */
@@ -12,8 +12,8 @@ import { htmlPages, page, jsonLd, fileOf } from '../helpers/dist.ts';
 import { distDir, root, siteUrl as site } from '../helpers/paths.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
-import { validateJsonLd } from '../../src/lib/validateJsonLd.ts';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { validateJsonLd } from '../helpers/validateJsonLd.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
 
 const portal = htmlPages().filter((p) => /^\/(vi|en)\//.test(p.url));

@@ -1,15 +1,15 @@
 /**
- * Page weight budget (issue 6): a legal-document page downloads at most 60 KB gzip in all at load, with no
+ * Page weight budget: a legal-document page downloads at most 60 KB gzip in all at load, with no
  * JavaScript (search loads on demand, on the search page), fonts local or system, nothing from another
- * origin. Sizes come from dist/ (scripts/page-weight.mjs); the browser-measured figures are in
+ * origin. Sizes come from dist/ (scripts/bench/pageWeight.mjs); the browser-measured figures are in
  * docs/bench/weight.json (npm run bench:weight).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { pageWeight } from '../../scripts/page-weight.mjs';
+import { pageWeight } from '../../scripts/bench/pageWeight.mjs';
 import { distDir, root } from '../helpers/paths.ts';
 import { htmlPages, page } from '../helpers/dist.ts';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import { walk } from '../helpers/dist.ts';
 

@@ -2,7 +2,7 @@
  * Bad input never gets through: one bad fixture per rule, each expected to name the file and field.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblems, runContentGate } from '../../src/lib/contentGate.ts';
+import { formatProblems, runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { makeProject, problemsOf, mdx, validDoc, validPair } from '../helpers/contentFixture.ts';
 
 const VI = 'content/legal/vi/61-2018-nd-cp.mdx';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { makeProject, problemsOf, mdx, validPair, type Front } from '../helpers/contentFixture.ts';
 
 const NEWS_VI = 'content/news/vi/tin-thu.mdx';

@@ -2,7 +2,7 @@
  * Procedure guides: bad input never gets through. One bad fixture per rule, each naming file and field.
  */
 import { describe, expect, it } from 'vitest';
-import { runContentGate } from '../../src/lib/contentGate.ts';
+import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { makeProject, problemsOf, mdx, validPair, type Front } from '../helpers/contentFixture.ts';
 
 const VI = 'content/procedures/vi/cap-giay-phep-lao-dong.mdx';

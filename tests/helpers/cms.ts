@@ -10,7 +10,7 @@ import { tempDir } from './tmp.ts';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { root } from './paths.ts';
-import { LOCAL_PROXY_PORT } from '../../src/lib/cmsBackend.ts';
+import { LOCAL_PROXY_PORT } from '../../src/cms/backend.ts';
 
 /** What a build of the copy needs besides content/. */
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'admin', 'scripts', 'content'];

@@ -7,7 +7,7 @@ import { tempDir } from './tmp.ts';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { root } from './paths.ts';
-import { runContentGate, type ContentProblem } from '../../src/lib/contentGate.ts';
+import { runContentGate, type ContentProblem } from '../../src/pipeline/gate/contentGate.ts';
 
 export type Front = Record<string, unknown>;
 

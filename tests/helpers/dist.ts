@@ -1,20 +1,15 @@
 /** Reading the built site: every HTML page, parsed, with its URL path. */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlPages as sitePages, urlOf as siteUrlOf, walk } from '../../scripts/lib/files.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { distDir } from './paths.ts';
 
-export function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+export { walk };
 
 /** URL path of a built file: dist/vi/van-ban/index.html → /vi/van-ban/ */
 export function urlOf(file: string, dir = distDir): string {
-  const rel = relative(dir, file).split('\\').join('/');
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+  return siteUrlOf(file, dir);
 }
 
 export function fileOf(url: string): string {
@@ -32,9 +27,7 @@ export function page(url: string): HTMLElement {
 
 /** Every HTML page of a built site (dist/ unless another folder is given), /admin excepted. */
 export function htmlPages(dir = distDir): { url: string; file: string }[] {
-  return walk(dir)
-    .filter((f) => f.endsWith('.html') && !relative(dir, f).startsWith('admin'))
-    .map((file) => ({ file, url: urlOf(file, dir) }));
+  return sitePages(dir);
 }
 
 export function jsonLd(doc: HTMLElement): Record<string, unknown>[] {

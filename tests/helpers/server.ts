@@ -1,7 +1,7 @@
 /**
  * A small static server for the built site, on 127.0.0.1 and a free port: directory indexes, the
  * right MIME types (Pagefind needs wasm and its own files), each language's 404 page, and the same
- * security headers as production nginx (src/lib/securityHeaders.ts), so every browser test runs under
+ * security headers as production nginx (src/outputs/securityHeaders.ts), so every browser test runs under
  * the real Content-Security-Policy. `securityHeaders: false` serves without them.
  */
 import { createServer, type Server, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -9,8 +9,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { distDir } from './paths.ts';
-import { securityHeaders } from '../../src/lib/securityHeaders.ts';
-import { feedbackEndpoint } from '../../src/lib/feedbackEndpoint.ts';
+import { securityHeaders } from '../../src/outputs/securityHeaders.ts';
+import { feedbackEndpoint } from '../../src/outputs/feedbackEndpoint.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,14 +1,14 @@
 /**
  * The real server: Debian's nginx with the committed configuration (scripts/nginx/heza-site.conf), started
  * by scripts/serve-nginx.mjs on 127.0.0.1 as the current user, stopped by its PID. Every page kind gets the
- * headers of src/lib/securityHeaders.ts; pre-compressed files are served; hashed assets are cached for a
+ * headers of src/outputs/securityHeaders.ts; pre-compressed files are served; hashed assets are cached for a
  * year; each language has its 404 page; the bare root redirects to /vi/; no directory listing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { securityHeaders } from '../../src/lib/securityHeaders.ts';
+import { securityHeaders } from '../../src/outputs/securityHeaders.ts';
 import { siteConf, siteConfPath } from '../../scripts/nginx-config.mjs';
 import { startNginx, stopNginx, nginxBinary } from '../../scripts/serve-nginx.mjs';
 import { distDir } from '../helpers/paths.ts';
@@ -38,7 +38,7 @@ function alive(pid: number): boolean {
 const get = (url: string, init: RequestInit = {}) => fetch(url, { redirect: 'manual', ...init });
 
 describe('the committed nginx configuration', () => {
-  it('is what scripts/nginx-config.mjs writes from src/lib/securityHeaders.ts (run "npm run nginx:config")', () => {
+  it('is what scripts/nginx-config.mjs writes from src/outputs/securityHeaders.ts (run "npm run nginx:config")', () => {
     expect(readFileSync(siteConfPath, 'utf8')).toBe(siteConf());
   });
 });

@@ -3,10 +3,10 @@
  * the count (announced), results and facets, and keeps the URL in step (back/forward work).
  * No innerHTML: every text is set as text, highlights are built as <mark> elements.
  */
-import { RERANK_DEPTH, runSearch, type Hit, type PagefindApi, type PagefindResult } from '../../lib/search/engine.ts';
-import { fold } from '../../lib/search/fold.ts';
-import { type SearchFacet } from '../../lib/search/pageSearchMeta.ts';
-import { hasFilters, readState, writeState, type SearchState } from '../../lib/search/searchState.ts';
+import { RERANK_DEPTH, runSearch, type Hit, type PagefindApi, type PagefindResult } from '../../search/engine.ts';
+import { fold } from '../../search/fold.ts';
+import { type SearchFacet } from '../../search/pageSearchMeta.ts';
+import { hasFilters, readState, writeState, type SearchState } from '../../search/searchState.ts';
 
 interface Config {
   lang: string;

@@ -1,10 +1,10 @@
-/** /api/<collection>.json and /api/<collection>.schema.json for every published collection (src/lib/openData.ts). */
+/** /api/<collection>.json and /api/<collection>.schema.json for every published collection (src/outputs/openData.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langs } from '../../i18n/locales.ts';
-import { loadEntries } from '../../lib/load.ts';
+import { loadEntries } from '../../collections/query.ts';
 import { sections, type Section } from '../../i18n/routes.ts';
 import type { Lang } from '../../i18n/locales.ts';
-import { openCollections, openDataRegister, openDataSchema, type CollectionName } from '../../lib/openData.ts';
+import { openCollections, openDataRegister, openDataSchema, type CollectionName } from '../../outputs/openData.ts';
 
 export const getStaticPaths = (() =>
   openCollections.flatMap((collection) => [

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { openSearchXml } from '../../lib/openSearch.ts';
+import { openSearchXml } from '../../outputs/openSearch.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(openSearchXml('vi', site!), { headers: { 'content-type': 'application/opensearchdescription+xml; charset=utf-8' } });

@@ -1,7 +1,7 @@
 /** runSearch on a fake Pagefind: expansion merged, re-rank applied, facet counts that ignore their own facet. */
 import { describe, expect, it } from 'vitest';
-import { runSearch, type PagefindApi, type PagefindResponse } from '../../../src/lib/search/engine.ts';
-import { readState } from '../../../src/lib/search/searchState.ts';
+import { runSearch, type PagefindApi, type PagefindResponse } from '../../../src/search/engine.ts';
+import { readState } from '../../../src/search/searchState.ts';
 
 const page = (id: string, score: number, meta: Record<string, string>, content = '') => ({
   id,

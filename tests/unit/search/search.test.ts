@@ -1,10 +1,10 @@
 /** The Vietnamese search measures: folding, aliases, query expansion and re-rank, with NFC and NFD input. */
 import { describe, expect, it } from 'vitest';
-import { dAliases, numberAliases, pageAliases } from '../../../src/lib/search/aliases.ts';
-import { numberHints, parseNumber } from '../../../src/lib/search/documentNumber.ts';
-import { expandQuery } from '../../../src/lib/search/expandQuery.ts';
-import { fold, hasMarks, wordsOf } from '../../../src/lib/search/fold.ts';
-import { numberScore, rerank } from '../../../src/lib/search/rerank.ts';
+import { dAliases, numberAliases, pageAliases } from '../../../src/search/aliases.ts';
+import { numberHints, parseNumber } from '../../../src/search/documentNumber.ts';
+import { expandQuery } from '../../../src/search/expandQuery.ts';
+import { fold, hasMarks, wordsOf } from '../../../src/search/fold.ts';
+import { numberScore, rerank } from '../../../src/search/rerank.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -136,7 +136,7 @@ describe('rerank', () => {
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort', async () => {
-    const { readState, writeState, pagefindFilters } = await import('../../../src/lib/search/searchState.ts');
+    const { readState, writeState, pagefindFilters } = await import('../../../src/search/searchState.ts');
     const s = readState(new URLSearchParams('q=nghi++dinh+61&type=nghi-dinh&type=thong-tu&year=2018&sort=date&bogus=1'));
     expect(s.q).toBe('nghi dinh 61');
     expect(s.filters.type).toEqual(['nghi-dinh', 'thong-tu']);
@@ -147,7 +147,7 @@ describe('search state in the URL', () => {
   });
 
   it('reads an NFD query as NFC and an unknown sort as relevance', async () => {
-    const { readState } = await import('../../../src/lib/search/searchState.ts');
+    const { readState } = await import('../../../src/search/searchState.ts');
     const s = readState(new URLSearchParams({ q: nfd('một cửa'), sort: 'x' }));
     expect(s.q).toBe('một cửa');
     expect(s.sort).toBe('relevance');

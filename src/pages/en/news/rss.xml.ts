@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { newsFeed } from '../../../lib/newsFeed.ts';
+import { newsFeed } from '../../../collections/news/feed.ts';
 
 export const GET: APIRoute = (context) => newsFeed('en', context.site!);

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { calendarFeed } from '../../../lib/calendarFeed.ts';
+import { calendarFeed } from '../../../collections/events/calendarFeed.ts';
 
 export const GET: APIRoute = (context) => calendarFeed('vi', context.site!);
