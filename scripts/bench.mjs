@@ -116,6 +116,7 @@ function wholeBuild(astroDir, { gate = true, log } = {}) {
   const step = {};
   if (gate) step.gate = measure(node, [join(astroDir, 'scripts', 'check-content.mjs')], { cwd: astroDir, env });
   step.astro = measure(node, astroArgs, { cwd: astroDir, env, log });
+  step.built = folderSize(join(astroDir, 'dist')); // Astro's output, before the index and the compressed copies
   if (usePagefind) step.pagefind = measure('pagefind', ['--site', join(astroDir, 'dist'), '--quiet'], { cwd: astroDir, env });
   if (useCompress) step.compress = measure(node, [join(astroDir, 'scripts', 'precompress.mjs'), join(astroDir, 'dist')], { cwd: astroDir, env });
   step.total = sumOf([step.astro, step.pagefind, step.compress].filter(Boolean));
@@ -152,7 +153,7 @@ for (const [sizeIndex, pages] of sizes.entries()) {
     let log = '';
     const w = wholeBuild(astroDir, { log: (t) => (log = t) });
     if (keep) writeFileSync(join(astroDir, `build-${run}.log`), log);
-    const built = folderSize(join(astroDir, 'dist'));
+    const built = w.built;
     row.astro.push({ ...w.astro, ...built, warnings: warnings(log) });
     row.gate.push(w.gate);
     row.total.push(w.total);
