@@ -134,6 +134,46 @@ function editDoc(astroDir, slug, edit) {
 }
 
 const results = [];
+const astroPkg = JSON.parse(readFileSync(join(root, 'node_modules', 'astro', 'package.json'), 'utf8'));
+const previousResults = merge && existsSync(join(out, 'bench', 'results.json')) ? JSON.parse(readFileSync(join(out, 'bench', 'results.json'), 'utf8')) : null;
+
+function writeResults() {
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    astro: astroPkg.version,
+    hugo: useHugo ? version(HUGO, ['version']) : null,
+    pagefind: usePagefind ? version('pagefind', ['--version']) : null,
+    date: new Date().toISOString(),
+  };
+  const all = [...results];
+  // --merge keeps the other sizes' rows of the existing results.json.
+  for (const row of previousResults?.results ?? []) if (!all.some((r) => r.pages === row.pages)) all.push({ runs: previousResults.runs, ...row });
+  all.sort((a, b) => a.pages - b.pages);
+  mkdirSync(join(out, 'bench'), { recursive: true });
+  const report = { machine, runs, results: all, ...extras() };
+  writeFileSync(join(out, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeReport(out, report);
+}
+
+const medianOf = (list) => (list.length ? Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list.map((x) => x[k]))])) : undefined);
+
+/** Medians of what a size has measured so far, then results.json and the report written again: a long run
+ * that is stopped keeps every step it measured. */
+function progress(row) {
+  for (const key of ['astro', 'pagefind', 'hugo', 'gate', 'compress', 'total', 'hugoPagefind', 'hugoTotal']) {
+    if (row[key].length) row[`${key}Median`] = medianOf(row[key]);
+  }
+  for (const key of ['rebuildSummary', 'rebuildTitle']) {
+    if (!row[key].length) continue;
+    row[`${key}Median`] = Object.fromEntries(['astro', 'pagefind', 'compress', 'total'].filter((s) => row[key][0][s]).map((s) => [s, medianOf(row[key].map((x) => x[s]))]));
+  }
+  writeResults();
+}
+
 for (const [sizeIndex, pages] of sizes.entries()) {
   const runs = runsFor(sizeIndex);
   const docs = corpusDocs(pages);
@@ -146,6 +186,7 @@ for (const [sizeIndex, pages] of sizes.entries()) {
   for (const d of docs) for (const r of d.vi.front.relations ?? []) incoming.set(r.target, (incoming.get(r.target) ?? 0) + 1);
   const [titleSlug, titleRefs] = [...incoming].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [docs[0].slug, 0];
   const row = { pages: files, runs, astro: [], pagefind: [], hugo: [], gate: [], compress: [], total: [], hugoPagefind: [], hugoTotal: [], rebuildSummary: [], rebuildTitle: [], titleEditedRelatedBy: titleRefs, load: [] };
+  results.push(row);
   for (let run = 1; run <= runs; run++) {
     // Cold build: no content-layer, Vite, incremental or compression cache, no previous output.
     for (const d of ['dist', '.astro']) rmSync(join(astroDir, d), { recursive: true, force: true });
@@ -169,6 +210,8 @@ for (const [sizeIndex, pages] of sizes.entries()) {
       say(`compress run ${run}: ${fmt(w.compress)}`);
     }
     say(`whole    run ${run}: ${fmt(w.total)} (load average ${load.toFixed(1)} at the start)`);
+    row.load.push([load, loadavg()[0]]);
+    progress(row);
     if (hugoDir) {
       rmSync(join(hugoDir, 'public'), { recursive: true, force: true });
       const h = measure(HUGO, ['--quiet', '-s', hugoDir, '-d', join(hugoDir, 'public')], { cwd: hugoDir, env });
@@ -181,32 +224,25 @@ for (const [sizeIndex, pages] of sizes.entries()) {
         row.hugoTotal.push(sumOf([h, hp]));
         say(`hugo + pagefind run ${run}: pagefind ${fmt(hp)}`);
       } else row.hugoTotal.push(h);
+      progress(row);
     }
     if (incremental) {
       // An editor's save: one document's summary changed, every cache of the previous build kept.
       const undoSummary = editDoc(astroDir, docs[run % docs.length].slug, (t) => t.replace('summary: Nội dung mẫu', `summary: Nội dung mẫu (sửa lần ${run})`));
       const s = wholeBuild(astroDir, { gate: false });
       row.rebuildSummary.push(s);
+      progress(row);
       say(`rebuild after a summary edit, run ${run}: ${fmt(s.total)} (astro ${s.astro.cpu}, pagefind ${s.pagefind?.cpu ?? '—'}, compression ${s.compress?.cpu ?? '—'} CPU-s)`);
       // A change that touches many pages: the title of the document most others relate to.
       const undoTitle = editDoc(astroDir, titleSlug, (t) => t.replace(/^title: (.*)$/m, `title: $1 – sửa lần ${run}`));
       const t = wholeBuild(astroDir, { gate: false });
       row.rebuildTitle.push(t);
+      progress(row);
       say(`rebuild after a title edit (${titleRefs} documents relate to it), run ${run}: ${fmt(t.total)} (astro ${t.astro.cpu}, pagefind ${t.pagefind?.cpu ?? '—'}, compression ${t.compress?.cpu ?? '—'} CPU-s)`);
       undoTitle();
       undoSummary();
     }
-    row.load.push([load, loadavg()[0]]);
   }
-  const medianOf = (list) => (list.length ? Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list.map((x) => x[k]))])) : undefined);
-  for (const key of ['astro', 'pagefind', 'hugo', 'gate', 'compress', 'total', 'hugoPagefind', 'hugoTotal']) {
-    if (row[key].length) row[`${key}Median`] = medianOf(row[key]);
-  }
-  for (const key of ['rebuildSummary', 'rebuildTitle']) {
-    if (!row[key].length) continue;
-    row[`${key}Median`] = Object.fromEntries(['astro', 'pagefind', 'compress', 'total'].filter((s) => row[key][0][s]).map((s) => [s, medianOf(row[key].map((x) => x[s]))]));
-  }
-  results.push(row);
   if (keep) say(`kept: ${astroDir}${hugoDir ? ` ${hugoDir}` : ''}`);
   else {
     rmSync(astroDir, { recursive: true, force: true });
@@ -214,25 +250,4 @@ for (const [sizeIndex, pages] of sizes.entries()) {
   }
 }
 
-const astroPkg = JSON.parse(readFileSync(join(root, 'node_modules', 'astro', 'package.json'), 'utf8'));
-const machine = {
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  memoryGB: Math.round(totalmem() / 2 ** 30),
-  os: `${type()} ${release()}`,
-  node: process.version,
-  astro: astroPkg.version,
-  hugo: useHugo ? version(HUGO, ['version']) : null,
-  pagefind: usePagefind ? version('pagefind', ['--version']) : null,
-  date: new Date().toISOString(),
-};
-mkdirSync(join(out, 'bench'), { recursive: true });
-if (merge && existsSync(join(out, 'bench', 'results.json'))) {
-  const previous = JSON.parse(readFileSync(join(out, 'bench', 'results.json'), 'utf8'));
-  for (const row of previous.results ?? []) if (!results.some((r) => r.pages === row.pages)) results.push({ runs: previous.runs, ...row });
-  results.sort((a, b) => a.pages - b.pages);
-}
-const report = { machine, runs, results, ...extras() };
-writeFileSync(join(out, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
-writeReport(out, report);
 say(`\nwrote ${join(out, 'bench', 'results.json')}, ${join(out, 'bench', 'time-per-page.svg')}, ${join(out, 'BENCHMARKS.md')}`);
