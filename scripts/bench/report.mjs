@@ -99,7 +99,7 @@ export function markdown(report) {
     line("Pagefind on Hugo's output", r.hugoPagefindMedian);
     line('**Hugo + Pagefind**', r.hugoTotalMedian);
     if (r.totalMedian && r.hugoTotalMedian) {
-      const paired = median(r.total.map((x, i) => x.cpu / r.hugoTotal[i].cpu));
+      const paired = median(r.total.slice(0, r.hugoTotal.length).map((x, i) => x.cpu / r.hugoTotal[i].cpu));
       const astroHugo = r.hugoMedian ? `; Astro step / Hugo ${(r.astroMedian.cpu / r.hugoMedian.cpu).toFixed(2)}×` : '';
       lines.push(`| ${P} | whole build / (Hugo + Pagefind) | **${(r.totalMedian.cpu / r.hugoTotalMedian.cpu).toFixed(2)}×** (run by run ${paired.toFixed(2)}×${astroHugo}) | | | | | |`);
     }
