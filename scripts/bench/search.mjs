@@ -7,11 +7,11 @@
 // The generated pages carry the same Pagefind markup as real ones (src/search/pageSearchMeta.ts).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../lib/chromium.ts';
+import { median } from './measure.mjs';
+import { serveDist } from '../lib/staticServer.ts';
 import { pageSearchMeta } from '../../src/search/pageSearchMeta.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -107,30 +107,20 @@ try {
   walk(join(site, 'pagefind'));
 
   // --- Queries in Chromium ----------------------------------------------------------------------------
-  const types_ = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json' };
-  const gzipped = new Map();
+  // Text files are sent gzip-compressed, as a web server with compression on (nginx "gzip on") does;
+  // Pagefind's own index, fragment and wasm files are compressed already and are sent as they are.
   let sent = 0;
   let log = [];
-  const server = createServer((req, res) => {
-    let p = join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    try {
-      if (statSync(p).isDirectory()) p = join(p, 'index.html');
-      // Text files are sent gzip-compressed, as a web server with compression on (nginx "gzip on") does;
-      // Pagefind's own index, fragment and wasm files are compressed already and are sent as they are.
-      const text = /\.(html|css|js|json|svg)$/.test(p) && /gzip/.test(req.headers['accept-encoding'] ?? '');
-      const body = text ? (gzipped.get(p) ?? gzipped.set(p, gzipSync(readFileSync(p))).get(p)) : readFileSync(p);
-      res.writeHead(200, { 'content-type': types_[extname(p)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...(text ? { 'content-encoding': 'gzip' } : {}) });
-      sent += body.length;
-      log.push([req.url.split('?')[0], body.length]);
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
+  const server = await serveDist(site, { 'cache-control': 'no-cache' }, {
+    securityHeaders: false,
+    gzip: true,
+    onSend: (pathname, bytes) => {
+      sent += bytes;
+      log.push([pathname, bytes]);
+    },
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const base = server.url;
+  const browser = await launchChromium();
   const sample = (k) => docs[(k * 37) % perLang];
   const plain = (t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
   // Number queries name one generated document: the bench also records where it lands (quality at scale).
@@ -210,12 +200,8 @@ try {
     }
   }
   await browser.close();
-  server.close();
+  await server.close();
 
-  const median = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  };
   const firstMs = results.map((x) => x.first.ms);
   const firstBytes = results.map((x) => x.first.bytes);
   const laterMs = results.flatMap((x) => x.later.map((l) => l.ms));

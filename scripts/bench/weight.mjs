@@ -7,11 +7,12 @@
 //   npm run build && npm run bench:weight        (exported as benchWeight() for scripts/bench.mjs)
 //
 // Without nginx it falls back to the figures computed from dist/ (scripts/bench/pageWeight.mjs) and says so.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../lib/chromium.ts';
 import { pageWeight } from './pageWeight.mjs';
+import { median } from './measure.mjs';
 import { startNginx, stopNginx, nginxBinary } from '../serve-nginx.mjs';
 import { pageKinds } from '../lib/pageKinds.ts';
 import { htmlPages } from '../lib/files.ts';
@@ -21,10 +22,8 @@ import { pageUrl } from '../../src/i18n/routes.ts';
 const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 export const budgetBytes = 60 * 1024;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : Math.round((s[s.length / 2 - 1] + s[s.length / 2]) / 2)) : 0;
-};
+/** Median in whole bytes or milliseconds; 0 for no values. */
+const wholeMedian = (xs) => (xs.length ? Math.round(median(xs)) : 0);
 
 async function measure(browser, base, path) {
   const context = await browser.newContext({ extraHTTPHeaders: { 'accept-encoding': 'gzip' } });
@@ -57,7 +56,6 @@ export async function benchWeight({ dist = join(rootDir, 'dist'), out = join(roo
   const legalRes = langs.map((l) => new RegExp(`^${pageUrl(l, 'legal', '[^/]+')}$`));
   const legalPages = htmlPages(dist).map((p) => p.url).filter((u) => legalRes.some((r) => r.test(u))).sort();
   const legalKinds = kinds.filter((k) => legalRes.some((r) => r.test(k.sample)));
-  const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
   const useBrowser = Boolean(nginxBinary && chromiumPath);
   let server;
   let browser;
@@ -65,7 +63,7 @@ export async function benchWeight({ dist = join(rootDir, 'dist'), out = join(roo
   try {
     if (useBrowser) {
       server = await startNginx({ dist });
-      browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+      browser = await launchChromium();
     }
     const targets = [...legalPages.map((url) => ({ url, kind: legalKinds.find((k) => k.lang === (url.startsWith('/en/') ? 'en' : 'vi'))?.pattern })), ...kinds.filter((k) => !legalKinds.includes(k)).map((k) => ({ url: k.sample, kind: k.pattern }))];
     for (const t of targets) {
@@ -94,7 +92,7 @@ export async function benchWeight({ dist = join(rootDir, 'dist'), out = join(roo
       pages: legal.length,
       maxBytes: worst ? figure(worst) : 0,
       maxPage: worst?.url ?? null,
-      medianBytes: median(legal.map(figure)),
+      medianBytes: wholeMedian(legal.map(figure)),
       withinBudget: legal.every((p) => figure(p) <= budgetBytes),
       javascriptAtLoad: legal.some((p) => (p.scripts ?? p.staticScripts).length > 0),
     },

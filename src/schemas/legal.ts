@@ -120,8 +120,18 @@ export const legalFields = {
     {
       title: text({ vi: 'Tên nguồn', en: 'Source' }),
       url: optional(url({ vi: 'Địa chỉ', en: 'Address' })),
+      reference: optional(
+        text({ vi: 'Số Công báo, trang', en: 'Official Gazette reference' }, {
+          hint: 'Ví dụ: Công báo số 551+552 ngày 08/05/2018. Một nguồn cần địa chỉ hoặc số Công báo để người đọc tra lại được.',
+        }),
+      ),
     },
-    { translated: true, min: 1, summary: '{{fields.title}}' },
+    {
+      translated: true,
+      min: 1,
+      summary: '{{fields.title}}',
+      hint: 'Tên nguồn kèm địa chỉ trang (URL) hoặc số Công báo. “Thông tin do Ban biên tập tổng hợp” không phải là nguồn.',
+    },
   ),
   verified: boolean({ vi: 'Đã xác minh', en: 'Verified' }, false, {
     hint: 'Chỉ đánh dấu khi số ký hiệu, loại, cơ quan ban hành, ngày ban hành và tình trạng đã được đối chiếu.',

@@ -84,6 +84,7 @@ export const subjects = [
   'tuyen-truyen',
   'don-vi-hanh-chinh',
   'lao-dong',
+  'xay-dung',
 ] as const;
 export type Subject = (typeof subjects)[number];
 export const subjectLabels: Record<Subject, Bilingual> = {
@@ -96,6 +97,7 @@ export const subjectLabels: Record<Subject, Bilingual> = {
   'tuyen-truyen': { vi: 'Thông tin, tuyên truyền', en: 'Public communication' },
   'don-vi-hanh-chinh': { vi: 'Đơn vị hành chính', en: 'Administrative units' },
   'lao-dong': { vi: 'Lao động', en: 'Labour' },
+  'xay-dung': { vi: 'Xây dựng', en: 'Construction' },
 };
 
 /**

@@ -11,7 +11,7 @@ export const newsTags = ['mot-cua', 'dich-vu-cong', 'chuyen-doi-so', 'kiem-tra',
 export type NewsTag = (typeof newsTags)[number];
 
 export const newsTagLabels: Record<NewsTag, Bilingual> = {
-  'mot-cua': { vi: 'Một cửa', en: 'One-stop desk' },
+  'mot-cua': { vi: 'Một cửa', en: 'One-stop shop' },
   'dich-vu-cong': { vi: 'Dịch vụ công trực tuyến', en: 'Online public services' },
   'chuyen-doi-so': { vi: 'Chuyển đổi số', en: 'Digital transformation' },
   'kiem-tra': { vi: 'Kiểm tra', en: 'Inspections' },

@@ -101,6 +101,13 @@ export const procedureFields = {
     { translated: true, min: 1, summary: '{{fields.document}}' },
   ),
   applicants: stringList({ vi: 'Đối tượng thực hiện', en: 'Who may apply' }, { translated: true, min: 1 }),
+  agencyAwaiting: optional(
+    text({ vi: 'Cơ quan thực hiện đang chờ xác minh', en: 'Handling agency awaiting verification' }, {
+      translated: true,
+      multiline: true,
+      hint: 'Chỉ ghi khi chưa xác nhận được Ban Quản lý là cơ quan thực hiện: nêu cơ quan có thẩm quyền theo văn bản và điều còn chờ xác minh. Trang sẽ ghi cơ quan thực hiện và nơi nộp hồ sơ là “Đang chờ xác minh”.',
+    }),
+  ),
   result: text({ vi: 'Kết quả thực hiện', en: 'Result' }, { translated: true, multiline: true }),
   conditions: optional(stringList({ vi: 'Yêu cầu, điều kiện', en: 'Conditions' }, { translated: true })),
   legalBasis: optional(
@@ -126,8 +133,17 @@ export const procedureFields = {
   ),
   sources: list(
     { vi: 'Nguồn thông tin', en: 'Sources' },
-    { title: text({ vi: 'Tên nguồn', en: 'Source' }), url: optional(url({ vi: 'Địa chỉ', en: 'Address' })) },
-    { translated: true, min: 1, summary: '{{fields.title}}' },
+    {
+      title: text({ vi: 'Tên nguồn', en: 'Source' }),
+      url: optional(url({ vi: 'Địa chỉ', en: 'Address' })),
+      reference: optional(text({ vi: 'Số Công báo, trang', en: 'Official Gazette reference' })),
+    },
+    {
+      translated: true,
+      min: 1,
+      summary: '{{fields.title}}',
+      hint: 'Tên nguồn kèm địa chỉ trang (URL) hoặc số Công báo. “Thông tin do Ban biên tập tổng hợp” không phải là nguồn.',
+    },
   ),
   checkedOn: date({ vi: 'Ngày kiểm tra', en: 'Last checked' }, { hint: 'Ngày gần nhất đối chiếu thủ tục với quy định hiện hành.' }),
   verified: boolean({ vi: 'Đã xác minh', en: 'Verified' }, false, {

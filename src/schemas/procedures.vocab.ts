@@ -28,7 +28,7 @@ export const onlineLevelLabels: Record<OnlineLevel, Bilingual> = {
 export const channelKinds = ['truc-tiep', 'truc-tuyen', 'buu-chinh'] as const;
 export type ChannelKind = (typeof channelKinds)[number];
 export const channelKindLabels: Record<ChannelKind, Bilingual> = {
-  'truc-tiep': { vi: 'Trực tiếp tại Bộ phận một cửa', en: 'In person at the one-stop desk' },
+  'truc-tiep': { vi: 'Trực tiếp tại Bộ phận một cửa', en: 'In person at the Reception and Results Desk' },
   'truc-tuyen': { vi: 'Trực tuyến', en: 'Online' },
   'buu-chinh': { vi: 'Qua dịch vụ bưu chính', en: 'By post' },
 };

@@ -5,6 +5,7 @@
 import { collectionDefs, type CollectionDef, type CollectionName } from './index.ts';
 import type { Fields } from './fields.ts';
 import type { ContentProblem, GateEntry } from './problems.ts';
+import { sampleValueProblems } from './verification.rules.ts';
 
 /** Every field of a widget kind in a set of fields (nested lists too), with the path to reach its values. */
 export function fieldsOfWidget(fields: Fields, widget: string, prefix = ''): { path: string; collection?: string }[] {
@@ -38,7 +39,8 @@ export function valuesAt(data: unknown, path: string): { field: string; value: u
 
 /**
  * The checks that span entries: a translation has its Vietnamese original and agrees with it on every
- * shared fact, references name entries that exist, and each collection's own rules (collectionDefs[…].rules).
+ * shared fact, references name entries that exist, each collection's own rules (collectionDefs[…].rules), and
+ * no sample contact value without its flag (verification.rules.ts).
  */
 export function entryProblems(entries: GateEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -83,5 +85,7 @@ export function entryProblems(entries: GateEntry[]): ContentProblem[] {
     }
     if ('rules' in def && def.rules) problems.push(...def.rules(list));
   }
+  // Across collections: a sample contact detail of the site settings written into content without its flag.
+  problems.push(...sampleValueProblems(entries));
   return problems;
 }

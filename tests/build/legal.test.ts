@@ -9,7 +9,7 @@ import { pageUrl } from '../../src/i18n/routes.ts';
 import { t } from '../../src/i18n/ui.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
 import { exists, jsonLd, page } from '../helpers/dist.ts';
-import { root } from '../helpers/paths.ts';
+import { root, siteUrl } from '../helpers/paths.ts';
 
 const entries = runContentGate(root).entries.filter((e) => e.collection === 'legal');
 const docs = entries.map((e) => ({ ...e, data: e.data as LegalData, url: pageUrl(e.lang, 'legal', e.slug) }));
@@ -31,7 +31,7 @@ describe('legal documents in dist/', () => {
 
   it.each(docs.map((d) => [d.url, d] as const))('%s carries Legislation JSON-LD with the number as issued', (url, d) => {
     const ld = jsonLd(page(url)).find((x) => x['@type'] === 'Legislation');
-    expect(ld).toBeDefined();
+    expect(ld?.['@id']).toBe(new URL(url, siteUrl).href);
     expect(ld!.legislationIdentifier).toBe(d.data.number);
     expect(ld!.legislationDate).toBe(d.data.issued);
     expect(ld!.inLanguage).toBe(d.lang);
@@ -65,15 +65,35 @@ describe('legal documents in dist/', () => {
   it('shows each stored relation on both documents, linked both ways', () => {
     const stored = docs.filter((d) => d.lang === 'vi').flatMap((d) => (d.data.relations ?? []).map((r) => ({ from: d.slug, ...r })));
     expect(stored.length).toBeGreaterThan(0);
+    const checked = { vi: 0, en: 0 };
     for (const lang of ['vi', 'en'] as const) {
       for (const r of stored) {
-        if (!exists(pageUrl(lang, 'legal', r.from)) || !exists(pageUrl(lang, 'legal', r.target))) continue;
+        // An English page exists only where both documents are translated; every Vietnamese pair is checked.
+        const both = exists(pageUrl(lang, 'legal', r.from)) && exists(pageUrl(lang, 'legal', r.target));
+        if (lang === 'en' && !both) continue;
         const active = page(pageUrl(lang, 'legal', r.from)).querySelector(`[data-relation="active:${r.type}"] a[href="${pageUrl(lang, 'legal', r.target)}"]`);
         const passive = page(pageUrl(lang, 'legal', r.target)).querySelector(`[data-relation="passive:${r.type}"] a[href="${pageUrl(lang, 'legal', r.from)}"]`);
-        expect(active, `${lang} ${r.from} → ${r.target}`).not.toBeNull();
-        expect(passive, `${lang} ${r.target} ← ${r.from}`).not.toBeNull();
+        expect(active?.getAttribute('href'), `${lang} ${r.from} → ${r.target}`).toBe(pageUrl(lang, 'legal', r.target));
+        expect(passive?.getAttribute('href'), `${lang} ${r.target} ← ${r.from}`).toBe(pageUrl(lang, 'legal', r.from));
+        checked[lang]++;
       }
     }
+    expect(checked.vi).toBe(stored.length);
+    const translated = stored.filter((r) => docs.some((d) => d.lang === 'en' && d.slug === r.from) && docs.some((d) => d.lang === 'en' && d.slug === r.target));
+    expect(checked.en).toBe(translated.length);
+  });
+
+  it('shows 61/2018 as cited by 431/KH-BQL (never "basis for"), replaced by 118/2025 and no longer in force', () => {
+    const html = page(pageUrl('vi', 'legal', '61-2018-nd-cp'));
+    const cited = html.querySelector('[data-relation="passive:dan-chieu"]');
+    expect(cited?.querySelector(`a[href="${pageUrl('vi', 'legal', '431-kh-bql-2024')}"]`)).not.toBeNull();
+    expect(cited!.textContent).toContain('Được dẫn chiếu bởi');
+    expect(html.querySelector('[data-relation^="passive:can-cu"]')).toBeNull();
+    expect(html.querySelector('main')!.textContent).not.toContain('Là căn cứ của');
+    expect(html.querySelector('[data-relation="passive:thay-the"] a')!.getAttribute('href')).toBe(pageUrl('vi', 'legal', '118-2025-nd-cp'));
+    expect(html.querySelector('main')!.textContent).toContain('Hết hiệu lực toàn bộ');
+    const en = page(pageUrl('en', 'legal', '219-2025-nd-cp'));
+    expect(en.querySelector('time[datetime="2025-08-07"]')).not.toBeNull();
   });
 
   it('lists every document on the library index of its language, and links to facet pages that exist', () => {

@@ -12,6 +12,7 @@ import { formatTimeLimit, isoDuration } from '../../src/collections/procedures/f
 import type { ProcedureData } from '../../src/schemas/procedures.ts';
 import { onlineLevelLabels, procedureFieldLabels, yesNoLabels } from '../../src/schemas/procedures.vocab.ts';
 import type { SiteSettings } from '../../src/schemas/settings.ts';
+import { isConfirmed, unconfirmedContacts } from '../../src/lib/contactFacts.ts';
 import { exists, jsonLd, page } from '../helpers/dist.ts';
 import { root, siteUrl } from '../helpers/paths.ts';
 
@@ -38,10 +39,12 @@ describe('procedure guides in dist/', () => {
 
   it.each(cases)('%s carries GovernmentService JSON-LD with one channel per way to submit', (url, p) => {
     const ld = jsonLd(page(url)).find((x) => x['@type'] === 'GovernmentService');
-    expect(ld).toBeDefined();
+    expect(ld?.['@id']).toBe(new URL(url, siteUrl).href);
     expect(ld!.name).toBe(p.data.title);
     expect(ld!.url).toBe(new URL(url, siteUrl).href);
-    expect((ld!.provider as { name: string }).name).toBe(settings(p.lang).authorityName);
+    // A guide whose handling agency is unconfirmed names the competent body by law, not the Authority.
+    expect((ld!.provider as { name: string }).name).toBe(p.data.agencyAwaiting ? settings(p.lang).parentBody : settings(p.lang).authorityName);
+    expect(Boolean(ld!.serviceOperator)).toBe(!p.data.agencyAwaiting);
     expect(ld!.identifier).toBe(p.data.code);
     const channels = ld!.availableChannel as { processingTime?: string }[];
     expect(channels).toHaveLength(p.data.channels.length);
@@ -53,7 +56,7 @@ describe('procedure guides in dist/', () => {
     const awaiting = t(p.lang, 'legal.awaiting');
     for (const c of p.data.channels) {
       const block = html.querySelector(`[data-channel="${c.kind}"]`)!;
-      expect(block, c.kind).not.toBeNull();
+      expect(block?.getAttribute('data-channel'), c.kind).toBe(c.kind);
       const time = text(block.querySelector('[data-field="timeLimit"]')!.textContent);
       expect(time.startsWith(formatTimeLimit(c, p.lang) ?? awaiting)).toBe(true);
       if (c.fee === undefined && !c.feeNote) expect(text(block.querySelector('[data-field="fee"]')!.textContent)).toBe(awaiting);
@@ -122,9 +125,14 @@ describe('procedure guides in dist/', () => {
     const html = page(pageUrl(lang, 'oneStop'));
     expect(html.querySelector('html')!.getAttribute('lang')).toBe(lang);
     const main = html.querySelector('main')!;
-    expect(text(main.querySelector('[data-field="oneStopAddress"]')!.textContent)).toBe(text(s.oneStopAddress));
-    expect(text(main.querySelector('[data-field="hours"]')!.textContent)).toBe(text(s.hours));
-    for (const key of ['hotline', 'phone', 'email'] as const) expect(text(main.querySelector(`[data-field="${key}"]`)!.textContent)).toBe(s[key]);
-    expect(Boolean(main.querySelector('[data-sample]'))).toBe(s.contactIsSample);
+    const flag = ` (${t(lang, 'site.sampleValue')})`;
+    for (const key of ['oneStopAddress', 'hours', 'hotline', 'phone', 'email'] as const) {
+      const el = main.querySelector(`[data-field="${key}"]`)!;
+      const confirmed = isConfirmed(s, key);
+      // A sample value carries its flag right after it; a confirmed one is shown bare.
+      expect(text(el.textContent), key).toBe(text(s[key] + (confirmed ? '' : flag)));
+      expect(el.getAttribute('data-unconfirmed') ?? null, key).toBe(confirmed ? null : key);
+    }
+    expect(Boolean(main.querySelector('[data-sample]'))).toBe(unconfirmedContacts(s).length > 0);
   });
 });

@@ -25,17 +25,23 @@ describe('page metadata', () => {
   it.each(portal.map((p) => [p.url]))('%s: title, description, canonical, Open Graph and the OpenSearch link', (url) => {
     const doc = page(url);
     const lang = langOf(url);
-    expect(doc.querySelector('title')?.textContent.trim(), 'title').toBeTruthy();
-    expect(meta(url, 'meta[name="description"]'), 'description').toBeTruthy();
+    const title = doc.querySelector('title')?.textContent.trim() ?? '';
+    expect(title.length, 'title').toBeGreaterThan(3);
+    expect(meta(url, 'meta[property="og:title"]').length, 'og:title').toBeGreaterThan(3);
+    expect(title.startsWith(meta(url, 'meta[property="og:title"]')), 'the title starts with og:title').toBe(true);
+    expect(meta(url, 'meta[name="description"]').length, 'description').toBeGreaterThan(10);
+    expect(meta(url, 'meta[property="og:description"]'), 'og:description is the description').toBe(meta(url, 'meta[name="description"]'));
     const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
     expect(canonical.startsWith(site.origin), 'canonical is absolute on the site').toBe(true);
     expect(existsSync(fileOf(new URL(canonical).pathname)), `canonical ${canonical} exists`).toBe(true);
     if (!noindex(url)) expect(new URL(canonical).pathname, 'an indexable page is its own canonical').toBe(url);
     expect(meta(url, 'meta[property="og:url"]')).toBe(canonical);
-    for (const p of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale']) expect(meta(url, `meta[property="${p}"]`), p).toBeTruthy();
+    expect(meta(url, 'meta[property="og:type"]')).toMatch(/^(website|article)$/);
+    expect(meta(url, 'meta[property="og:locale"]')).toBe(lang === 'vi' ? 'vi_VN' : 'en_GB');
+    expect(meta(url, 'meta[property="og:site_name"]').length, 'og:site_name').toBeGreaterThan(3);
     const search = doc.querySelector('link[rel="search"][type="application/opensearchdescription+xml"]');
     expect(search?.getAttribute('href')).toBe(`/${lang}/opensearch.xml`);
-    expect(search?.getAttribute('title')).toBeTruthy();
+    expect(search?.getAttribute('title')?.length).toBeGreaterThan(3);
   });
 
   it.each(langs)('gives every indexable %s page its own title', (lang) => {

@@ -2,17 +2,12 @@
  * Debian's Chromium driven by playwright-core. Locally, a missing Chromium skips the browser tests
  * with instructions; in CI (CI=true) it is an error, so the tests can never be skipped there.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumPath, INSTALL_HINT, launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveDist, type StaticServer } from './server.ts';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-export const chromiumPath = candidates.find((p) => existsSync(p));
-
-export const INSTALL_HINT =
-  'Browser tests need Debian’s Chromium: run "sudo apt-get update && sudo apt-get install -y chromium" ' +
-  '(or set CHROMIUM_PATH to a Chromium binary). Do not use "npx playwright install".';
+export { chromiumPath, INSTALL_HINT };
 
 if (!chromiumPath) {
   if (process.env.CI) throw new Error(`Chromium is required in CI. ${INSTALL_HINT}`);
@@ -22,19 +17,8 @@ if (!chromiumPath) {
 /** True when the browser tests can run here; use with describe.skipIf(!hasChromium). */
 export const hasChromium = Boolean(chromiumPath);
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath!,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+export function launch(): Promise<Browser> {
+  return launchChromium();
 }
 
 /**

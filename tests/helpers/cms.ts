@@ -4,38 +4,25 @@
  * pointed at it. Everything started here is stopped by its PID.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { copyProject } from '../../scripts/lib/projectCopy.ts';
 import { tmpdir } from 'node:os';
 import { tempDir } from './tmp.ts';
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/lib/net.ts';
 import { join } from 'node:path';
 import { root } from './paths.ts';
 import { LOCAL_PROXY_PORT } from '../../src/cms/backend.ts';
 
-/** What a build of the copy needs besides content/. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'admin', 'scripts', 'content'];
-
+/** A copy of the whole project, content included, that decap-server can write to and that builds. */
 export function copyRepository(): string {
-  const dir = tempDir('heza-cms-');
-  for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
+  return copyProject(root, tempDir('heza-cms-'), 'all');
 }
 
 export function removeCopy(dir: string) {
   if (dir.startsWith(tmpdir())) rmSync(dir, { recursive: true, force: true });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface DecapServer {
   port: number;

@@ -92,7 +92,7 @@ describe.skipIf(!nginxBinary)('nginx serving dist/', () => {
     const r = await get(`${s.url}/`);
     expect(r.status).toBe(301);
     expect(r.headers.get('location')).toBe('/vi/');
-    expect(r.headers.get('strict-transport-security')).toBeTruthy();
+    expect(r.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
   });
 
   it('adds the trailing slash to a section without one, on the same host', async () => {

@@ -4,9 +4,16 @@ import type { ProcedureData } from '../../schemas/procedures.ts';
 import { channelKindLabels, procedureFieldLabels } from '../../schemas/procedures.vocab.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
 import { isoDuration } from './facts.ts';
+import { confirmedValue } from '../../lib/contactFacts.ts';
 
 export function governmentServiceJsonLd(d: ProcedureData, lang: Lang, absoluteUrl: string, s: SiteSettings) {
-  const provider = { '@type': 'GovernmentOrganization', name: s.authorityName, url: s.website };
+  // Sample contact details are never published to machines; nor is the desk when the handling agency is unconfirmed.
+  const place = d.agencyAwaiting ? undefined : confirmedValue(s, 'oneStopAddress');
+  const phone = d.agencyAwaiting ? undefined : confirmedValue(s, 'phone');
+  // When it is not confirmed that the Authority handles the procedure, the competent body by law (the city
+  // People's Committee, which may delegate) is the provider and no operator is named.
+  const authority = { '@type': 'GovernmentOrganization', name: s.authorityName, url: s.website };
+  const provider = d.agencyAwaiting ? { '@type': 'GovernmentOrganization', name: s.parentBody } : authority;
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
@@ -17,7 +24,7 @@ export function governmentServiceJsonLd(d: ProcedureData, lang: Lang, absoluteUr
     ...(d.code ? { identifier: d.code } : {}),
     serviceType: procedureFieldLabels[d.field][lang],
     provider,
-    serviceOperator: provider,
+    ...(d.agencyAwaiting ? {} : { serviceOperator: authority }),
     areaServed: { '@type': 'AdministrativeArea', name: lang === 'vi' ? 'Thành phố Hải Phòng' : 'Hải Phòng' },
     audience: { '@type': 'Audience', audienceType: d.applicants.join('; ') },
     availableChannel: d.channels.map((c) => {
@@ -26,10 +33,9 @@ export function governmentServiceJsonLd(d: ProcedureData, lang: Lang, absoluteUr
         '@type': 'ServiceChannel',
         name: channelKindLabels[c.kind][lang],
         ...(c.kind === 'truc-tuyen' && d.onlineServiceUrl ? { serviceUrl: d.onlineServiceUrl } : {}),
-        ...(c.kind === 'truc-tiep'
-          ? { serviceLocation: { '@type': 'Place', name: s.oneStopAddress, address: s.oneStopAddress }, servicePhone: { '@type': 'ContactPoint', telephone: s.phone } }
-          : {}),
-        ...(c.kind === 'buu-chinh' ? { servicePostalAddress: { '@type': 'PostalAddress', streetAddress: s.oneStopAddress } } : {}),
+        ...(c.kind === 'truc-tiep' && place ? { serviceLocation: { '@type': 'Place', name: place, address: place } } : {}),
+        ...(c.kind === 'truc-tiep' && phone ? { servicePhone: { '@type': 'ContactPoint', telephone: phone } } : {}),
+        ...(c.kind === 'buu-chinh' && place ? { servicePostalAddress: { '@type': 'PostalAddress', streetAddress: place } } : {}),
         ...(duration ? { processingTime: duration } : {}),
       };
     }),

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, runContentGate } from './contentGate.ts';
+import { formatProblems, formatWarnings, runContentGate } from './contentGate.ts';
 import { missingKeys } from '../../i18n/ui.ts';
 
 export default function contentGate(): AstroIntegration {
@@ -14,7 +14,8 @@ export default function contentGate(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const keys = missingKeys();
         if (keys.length) throw new Error(`UI dictionaries disagree:\n  ${keys.join('\n  ')}`);
-        const { problems, entries } = runContentGate(fileURLToPath(config.root));
+        const { problems, warnings, entries } = runContentGate(fileURLToPath(config.root));
+        if (warnings.length) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) {
           logger.info(`content check passed: ${entries.length} files`);
           return;

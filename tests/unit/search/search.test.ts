@@ -187,3 +187,19 @@ describe('rerank: tie-breakers', () => {
     expect(rerank('co che mot cua', [directive, decree])[0]).toBe(decree);
   });
 });
+
+describe('rerank: ties keep Pagefind’s order', () => {
+  const same = (id: string) => ({ id, score: 1, title: 'Về cơ chế một cửa', content: 'Nội dung' });
+
+  it('keeps candidates that score alike in the order Pagefind gave them, whichever that is', () => {
+    const [a, b, c] = [same('a'), same('b'), same('c')];
+    expect(rerank('mot cua', [a, b, c]).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(rerank('mot cua', [c, a, b]).map((x) => x.id)).toEqual(['c', 'a', 'b']);
+    expect(rerank('', [b, c, a]).map((x) => x.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('still moves a better match above the tie', () => {
+    const better = { id: 'd', score: 1, title: 'Về cơ chế một cửa liên thông', content: 'Nội dung', kind: 'document' };
+    expect(rerank('mot cua lien thong', [same('a'), same('b'), better]).map((x) => x.id)).toEqual(['d', 'a', 'b']);
+  });
+});
