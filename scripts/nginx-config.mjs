@@ -116,10 +116,14 @@ ${headers(publicCsp, pages)}
 `;
 }
 
-/** A complete nginx.conf for running as the current user under `prefix` on 127.0.0.1:`port`. */
-export function mainConf({ prefix, port, dist, brotli = false, brotliModule = '' }) {
+/**
+ * A complete nginx.conf for running under `prefix` on 127.0.0.1:`port`. `user` ("name group") is set when
+ * nginx starts as root: without it, root's nginx runs its workers as `nobody`, who cannot read a site
+ * inside a folder only its owner may enter (a clone in /root, or in a folder made by mktemp -d).
+ */
+export function mainConf({ prefix, port, dist, brotli = false, brotliModule = '', user }) {
   return `# Written by scripts/serve-nginx.mjs for a local run; the site rules are in scripts/nginx/heza-site.conf.
-${brotli ? `load_module ${brotliModule};\n` : ''}worker_processes 1;
+${brotli ? `load_module ${brotliModule};\n` : ''}${user ? `user ${user};\n` : ''}worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
 

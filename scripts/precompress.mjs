@@ -15,6 +15,8 @@
 //   stylesheets and scripts every visitor loads (hashed, cached for a year), brotli 6 for HTML and XML
 //   (brotli 11 cost 60× the CPU for 10 % fewer bytes), brotli 9 for JSON, brotli 6 for the CMS's own bundle (editors only).
 // Usage: node scripts/precompress.mjs [dir] [--no-cache]   (run by scripts/build.mjs after Pagefind)
+// Ours rather than an Astro compression integration: it must run after Pagefind (which writes into dist/
+// after Astro), and Node's zlib does gzip and brotli with no dependency.
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

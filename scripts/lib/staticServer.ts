@@ -5,6 +5,8 @@
  * Content-Security-Policy. `securityHeaders: false` serves without them; `gzip` compresses text as nginx's
  * "gzip on" does, and `onSend` sees every response's size (the search benchmark counts bytes with it).
  * Used by the browser tests, scripts/screenshots.mjs and the search benchmark.
+ * Ours rather than `sirv` or `serve-handler`: the headers differ by path (the CMS has its own policy) and
+ * a missing page gets its language's 404 page, as in nginx; with those, a library would leave little to do.
  */
 import { createServer, type Server, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

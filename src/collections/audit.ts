@@ -10,7 +10,7 @@ import { procedureFields } from '../schemas/procedures.ts';
 import { channelKindLabels, sampleSectionLabels, type SampleSection } from '../schemas/procedures.vocab.ts';
 import { contactFieldLabels, type SiteSettings } from '../schemas/settings.ts';
 import { checkedOnOf, daysBetween, sourcesOf, STALE_AFTER_DAYS } from '../schemas/verification.rules.ts';
-import { unconfirmedContacts } from '../lib/contactFacts.ts';
+import { unconfirmedContacts } from '../schemas/settings.contacts.ts';
 
 /** A content entry as the gate and the loaders both have it. */
 export interface AuditEntry {

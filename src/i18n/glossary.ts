@@ -131,6 +131,11 @@ export const glossary: readonly GlossaryTerm[] = [
   { vi: 'chủ đề năm của thành phố', en: 'the city’s theme of the year', code: '`theme`' },
   { vi: 'hạn báo cáo quý, báo cáo năm', en: 'quarterly, annual report deadline', code: 'collection `events`' },
   { vi: 'mức độ hài lòng; phiếu khảo sát', en: 'satisfaction; survey', code: 'page `feedback`' },
+  { vi: 'lịch sử cập nhật; ghi chú thay đổi', en: 'updates; a change note (dated, translated; one per change in substance, none for a typo fix)', code: '`changes[]`' },
+  { vi: 'cập nhật nội dung (ngày)', en: 'last updated (the newest change note, never the build time)', code: 'component `LastUpdated`' },
+  { vi: 'văn bản, thủ tục mới cập nhật', en: 'recent changes (the register’s change log)', code: 'page `changes`, `/api/changes.json`' },
+  { vi: 'nguồn tin (Atom)', en: 'feed', code: '`/vi/moi-cap-nhat/atom.xml`' },
+  { vi: 'quá trình hiệu lực', en: 'lifecycle timeline of a document', code: 'component `LifecycleTimeline`' },
 ];
 
 export interface TermHit {

@@ -14,6 +14,7 @@ export const sections = {
   feedback: { vi: 'phan-anh-kien-nghi', en: 'feedback' },
   oneStop: { vi: 'bo-phan-mot-cua', en: 'one-stop-desk' },
   search: { vi: 'tim-kiem', en: 'search' },
+  changes: { vi: 'moi-cap-nhat', en: 'recent-changes' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type Section = keyof typeof sections;
@@ -69,3 +70,20 @@ export function newsFeedUrl(lang: Lang): string {
 export function calendarFeedUrl(lang: Lang): string {
   return `${pageUrl(lang, 'calendar')}${lang === 'vi' ? 'lich' : 'calendar'}.ics`;
 }
+
+/** Collections whose change notes make up the register's change log, the changes pages and their feeds. */
+export const changeCollections = ['legal', 'procedures'] as const;
+export type ChangeCollection = (typeof changeCollections)[number];
+
+/** The recent-changes page of a language, or of one collection: /vi/moi-cap-nhat/, /en/recent-changes/legal/ */
+export function changesUrl(lang: Lang, collection?: ChangeCollection): string {
+  return collection ? pageUrl(lang, 'changes', sections[collection][lang]) : pageUrl(lang, 'changes');
+}
+
+/** The Atom feed beside each changes page: /vi/moi-cap-nhat/atom.xml, /en/recent-changes/procedures/atom.xml */
+export function changesFeedUrl(lang: Lang, collection?: ChangeCollection): string {
+  return `${changesUrl(lang, collection)}atom.xml`;
+}
+
+/** The anchor of a page's list of updates, which "see all updates" links point to. */
+export const updatesAnchor = { vi: 'lich-su-cap-nhat', en: 'updates' } as const satisfies Record<Lang, string>;

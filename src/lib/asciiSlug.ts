@@ -2,6 +2,8 @@
  * An ASCII slug of Vietnamese text: tone marks and other diacritics dropped, đ/Đ written d.
  * "Mục đích, yêu cầu" → "muc-dich-yeu-cau". Used for heading anchors so that a link to a section can
  * be typed, shared and read aloud without percent-encoding.
+ * Ours rather than `slugify`: the whole job is the Vietnamese fold (src/search/fold.ts, đ → d as the
+ * search does) and one replace; a library would bring its own, different character map.
  */
 import { foldVietnamese } from '../search/fold.ts';
 

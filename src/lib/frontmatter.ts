@@ -2,6 +2,8 @@
  * Splits a content file into front matter and body, and parses the front matter as YAML 1.2 (core
  * schema). Unlike the YAML 1.1 parser inside Astro, this keeps 2020-13-45 as the text the editor typed,
  * so an impossible date is caught instead of silently rolling over into another day.
+ * Ours rather than `gray-matter`: that parses with YAML 1.1 too (dates become Date objects), and the
+ * content gate needs line numbers for its messages, which the `yaml` parser gives.
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';

@@ -1,4 +1,8 @@
-/** Splits a list into numbered pages of a fixed size (page 1 first); an empty list still has page 1. */
+/**
+ * Splits a list into numbered pages of a fixed size (page 1 first); an empty list still has page 1.
+ * Ours rather than Astro's `paginate()`: that makes one route's pages, but our page 1 is the section's
+ * front page (another route), and the sitemap needs the same split outside getStaticPaths.
+ */
 export interface Page<T> {
   number: number;
   total: number;

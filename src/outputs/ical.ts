@@ -2,6 +2,8 @@
  * A small iCalendar (RFC 5545) writer for all-day events: CRLF line endings, lines folded at 75
  * octets without splitting a UTF-8 character, TEXT values escaped, UID and DTSTAMP on every event.
  * Pure: the caller passes the moment of generation, so the output is reproducible in tests.
+ * Ours rather than `ical-generator` or `ics`: the feed needs only all-day VEVENTs, which take about a
+ * hundred lines with no dependency, and the reader below lets the tests parse the feed back.
  */
 
 export interface CalendarEvent {

@@ -34,3 +34,59 @@ export function changeNoteProblems(entries: GateEntry[], today: string, notBefor
   return problems;
 }
 
+/** Relations that change what a document is (its text, its force): the target's page changed in substance when one was made. */
+const lifecycleRelations = new Set(['huong-dan', 'sua-doi-bo-sung', 'thay-the', 'bai-bo', 'bai-bo-mot-phan', 'dinh-chi']);
+
+/**
+ * "The newest change note is not older than the page's other dates", in the two forms that can be checked.
+ *
+ * A hard rule compares only dates that are never in the future (the gate refuses a future date of issue or
+ * note), so it can never start failing an unchanged repository as time passes: the newest note must not be
+ * older than the date of issue of any document that guides, amends, replaces, repeals or suspends this one —
+ * a page published before that act existed and not noted since has changed without a note.
+ *
+ * Effective dates and ends of effect may be announced ahead: a note written before them is right, and the
+ * day they pass cannot make a repository wrong. So those give a warning (reported, never fatal): the document
+ * took effect or ceased after its newest note — re-check the status and add a note if it changed.
+ */
+export function newestNoteProblems(entries: GateEntry[], today: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  type D = { number: string; issued: string; effective?: string; expiry?: string; changes?: ChangeNote[]; relations?: { type: string; target: string }[] };
+  for (const lang of new Set(entries.map((e) => e.lang))) {
+    const same = entries.filter((e) => e.lang === lang);
+    const bySlug = new Map(same.map((e) => [e.slug, e]));
+    const actingOn = new Map<string, { by: GateEntry; type: string }[]>();
+    for (const e of same) {
+      for (const r of (e.data as D).relations ?? []) {
+        if (lifecycleRelations.has(r.type)) actingOn.set(r.target, [...(actingOn.get(r.target) ?? []), { by: e, type: r.type }]);
+      }
+    }
+    for (const e of same) {
+      const d = e.data as D;
+      const newest = d.changes?.[0]?.date;
+      if (!newest) continue;
+      for (const { by, type } of actingOn.get(e.slug) ?? []) {
+        const act = by.data as D;
+        if (bySlug.has(by.slug) && act.issued > newest) {
+          problems.push({
+            file: e.file,
+            field: 'changes[0].date',
+            message: `the newest change note (${newest}) is older than ${act.issued}, when ${act.number} (${by.file}, relation "${type}") was issued: add a note saying what it changed`,
+          });
+        }
+      }
+      for (const [field, what] of [['effective', 'took effect'], ['expiry', 'ceased to be in force']] as const) {
+        const when = d[field];
+        if (when && when <= today && when > newest) {
+          problems.push({
+            file: e.file,
+            field,
+            severity: 'warning',
+            message: `the document ${what} on ${when}, after its newest change note (${newest}): check its status and add a note if it changed`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,10 +1,11 @@
 /**
  * Rules of the legal library that a schema alone cannot say: dates in order, checks not in the future,
- * numbers unique, no relation to itself, relations and change-note dates equal in both languages.
+ * numbers unique, no relation to itself, relations and change-note dates equal in both languages, and the
+ * newest change note not older than the documents acting on this one (see newestNoteProblems).
  */
 import type { ContentProblem, GateEntry, Rule } from './problems.ts';
 import { todayInVietnam } from '../lib/formatDate.ts';
-import { changeNoteProblems } from './changes.rules.ts';
+import { changeNoteProblems, newestNoteProblems } from './changes.rules.ts';
 
 /**
  * What makes a document number unique. Numbers that carry their year (61/2018/NĐ-CP) are unique as
@@ -56,6 +57,7 @@ export const legalRules: Rule = (entries) => {
     }
   }
   problems.push(...changeNoteProblems(entries, today, (e) => e.data.issued as string));
+  problems.push(...newestNoteProblems(entries, today));
   // Relations are translated only in their notes: type and target must match the Vietnamese original.
   const vi = new Map(entries.filter((e) => e.lang === 'vi').map((e) => [e.slug, e]));
   for (const e of entries.filter((x) => x.lang === 'en')) {

@@ -15,6 +15,8 @@ export interface ContentProblem {
   field?: string;
   line?: number;
   message: string;
+  /** A warning is reported but does not stop the build (used where a hard rule would fail an unchanged repository as time passes). */
+  severity?: 'warning';
 }
 
 export interface GateEntry {

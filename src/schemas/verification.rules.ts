@@ -4,7 +4,7 @@
  * warn, listed on every build without failing it: a source a reader cannot follow (no URL, no Official
  * Gazette reference) and a status or procedure check older than 180 days. Runtime-neutral.
  */
-import { searchForms, unconfirmedContacts } from '../lib/contactFacts.ts';
+import { searchForms, unconfirmedContacts } from './settings.contacts.ts';
 import type { ContentProblem, GateEntry } from './problems.ts';
 import { contactFieldLabels, type SiteSettings } from './settings.ts';
 

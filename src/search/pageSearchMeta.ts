@@ -30,7 +30,8 @@ export interface PageSearchInput {
   /** Facet values (keys, not labels) and the labels results show. */
   type?: { value: string; label: string };
   issuer?: { value: string; label: string };
-  status?: { value: string; label: string };
+  /** The status badge (validity(), collections/legal/status.ts) as results show it: its label and badge kind (in-force, no-longer…). */
+  status?: { value: string; label: string; badge?: string };
   /** All text of the page the aliases are drawn from (title, summary, raw body). */
   text: string;
 }
@@ -53,6 +54,7 @@ export function pageSearchMeta(p: PageSearchInput): PageSearchMeta {
   if (p.type ?? p.label) meta.push(['typeLabel', p.type?.label ?? p.label!]);
   if (p.dateLabel) meta.push(['dateLabel', p.dateLabel]);
   if (p.status) meta.push(['statusLabel', p.status.label]);
+  if (p.status?.badge) meta.push(['statusBadge', p.status.badge]);
   const aliases = pageAliases({ numbers: p.numbers, text: p.text });
   if (aliases) meta.push(['aliases', aliases]);
   const sortKey = p.date ?? p.sortDate;

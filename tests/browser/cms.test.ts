@@ -17,13 +17,16 @@ import { control, bodyEditor, pane, publishNow } from '../helpers/decapUi.ts';
 import { fillEntry, insertImage } from '../helpers/decapFill.ts';
 import { distDir } from '../helpers/paths.ts';
 import { walk } from '../helpers/dist.ts';
-import { astroBuild } from '../helpers/buildProject.ts';
+import { buildTimeout, astroBuild } from '../helpers/buildProject.ts';
 import { collectionDefs, type CollectionDef } from '../../src/schemas/index.ts';
 import { cmsFields } from '../../src/schemas/fields.ts';
 import { fromMdx, fromYaml } from '../../src/cms/format.ts';
 import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 
 const defs = Object.entries(collectionDefs) as [string, CollectionDef][];
+/** One step in the CMS (load it, open an entry, act, save): seconds when idle, over a minute on a busy
+ * machine. Tests are given this per step they take, and Playwright waits as long for a navigation. */
+const UI_STEP_MS = 90_000;
 
 function readEntry(repo: string, def: CollectionDef, lang: string, slug: string) {
   const text = readFileSync(join(repo, 'content', def.folder, lang, `${slug}.${def.extension}`), 'utf8');
@@ -70,6 +73,7 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     page.on('close', () => problems.push(...watched.errors, ...watched.offMachine.map((u) => `off-machine request: ${u}`)));
     await page.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
+    page.setDefaultNavigationTimeout(UI_STEP_MS);
     await page.goto(`${site.url}/admin/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText(collectionDefs.legal.label.vi).first().waitFor({ timeout: 30_000 });
@@ -143,7 +147,7 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
       }
     }
     await page.close();
-  });
+  }, defs.length * UI_STEP_MS);
 
   it('creates an entry of every collection in both languages, which passes the content gate and a build publishes', async () => {
     const page = await openCms();
@@ -234,7 +238,7 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
         }
       }
     }
-  }, 300_000);
+  }, buildTimeout(1, defs.length * 2 * UI_STEP_MS));
 
   it('previews an entry of every collection with the site’s own stylesheet', async () => {
     const page = await openCms();
@@ -256,7 +260,7 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
       await page.screenshot({ path: `/tmp/shots/cms/preview-${name}.png` }).catch(() => {});
     }
     await page.close();
-  });
+  }, defs.length * UI_STEP_MS);
 
   it('edits a legal document and saves only what changed', async () => {
     const def = collectionDefs.legal as CollectionDef;
@@ -276,7 +280,7 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
     // statusCheckedOn is shared by both languages: Decap writes it into the English file too.
     expect(readEntry(repo, def, 'en', slug).statusCheckedOn).toBe('2026-11-28');
     expect(runContentGate(repo).problems).toEqual([]);
-  });
+  }, 3 * UI_STEP_MS);
 
   it('saw no page error and no request leaving the machine', () => {
     expect(problems).toEqual([]);

@@ -92,9 +92,12 @@ describe.each(langs)('news in %s', (lang) => {
   it('has an RSS feed that parses as XML and holds every item, newest first', () => {
     const xml = readFileSync(fileOf(newsFeedUrl(lang)), 'utf8');
     expect(validator.validate(xml)).toBe(true);
-    const rss = new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { language: string; item: { link: string; title: string; pubDate: string }[] } } };
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { language: string; lastBuildDate: string; item: { link: string; title: string; pubDate: string }[] } } };
     const channel = rss.rss.channel;
     expect(channel.language).toBe(lang);
+    // The channel's last change is the newest date in the content (an update or a publication), not the build time.
+    const newest = slugs.map((s) => front('news', lang, s, '.mdx')).map((f) => String(f.updated ?? f.published)).sort().at(-1)!;
+    expect(channel.lastBuildDate).toBe(new Date(`${newest}T00:00:00+07:00`).toUTCString());
     const items = channel.item;
     expect(items.map((i) => new URL(i.link).pathname).sort()).toEqual(slugs.map((s) => pageUrl(lang, 'news', s)).sort());
     const dates = items.map((i) => Date.parse(i.pubDate));

@@ -12,7 +12,7 @@ import { formatTimeLimit, isoDuration } from '../../src/collections/procedures/f
 import type { ProcedureData } from '../../src/schemas/procedures.ts';
 import { onlineLevelLabels, procedureFieldLabels, yesNoLabels } from '../../src/schemas/procedures.vocab.ts';
 import type { SiteSettings } from '../../src/schemas/settings.ts';
-import { isConfirmed, unconfirmedContacts } from '../../src/lib/contactFacts.ts';
+import { isConfirmed, unconfirmedContacts } from '../../src/schemas/settings.contacts.ts';
 import { exists, jsonLd, page } from '../helpers/dist.ts';
 import { root, siteUrl } from '../helpers/paths.ts';
 

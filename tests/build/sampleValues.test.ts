@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
-import { unconfirmedContacts } from '../../src/lib/contactFacts.ts';
+import { unconfirmedContacts } from '../../src/schemas/settings.contacts.ts';
 import type { SiteSettings } from '../../src/schemas/settings.ts';
 import { walk } from '../helpers/dist.ts';
 import { distDir, root } from '../helpers/paths.ts';

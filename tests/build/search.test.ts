@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
 import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { pageUrl } from '../../src/i18n/routes.ts';
 import type { LegalData } from '../../src/schemas/legal.ts';
@@ -15,8 +16,18 @@ import { distDir, root } from '../helpers/paths.ts';
 const legal = runContentGate(root)
   .entries.filter((e) => e.collection === 'legal')
   .map((e) => ({ ...e, data: e.data as LegalData, url: pageUrl(e.lang, 'legal', e.slug) }));
+/** What Pagefind reads from a page's `attr` (written inline, key:value, one element each, valid HTML). */
 const metaOf = (url: string, attr: string) =>
-  Object.fromEntries(page(url).querySelectorAll(`meta[${attr}]`).map((m) => [m.getAttribute(attr)!.replace('[content]', ''), m.getAttribute('content')!]));
+  Object.fromEntries(
+    page(url)
+      .querySelectorAll(`[${attr}]`)
+      .map((m) => {
+        const v = m.getAttribute(attr)!;
+        expect(m.tagName, `${url}: ${attr} on an element that is valid without name/content`).not.toBe('META');
+        const i = v.indexOf(':');
+        return [v.slice(0, i), v.slice(i + 1)];
+      }),
+  );
 
 describe('Pagefind markup in dist/', () => {
   it('builds a Pagefind index for each language', () => {
@@ -76,7 +87,9 @@ describe('Pagefind markup in dist/', () => {
       expect(html.querySelector('[data-pagefind-body]')).toBeNull();
       expect(html.querySelector('form[role="search"] input[name="q"]')).not.toBeNull();
       expect(html.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
-      expect(html.querySelector('[data-search-nojs] a')!.getAttribute('href')).toBe(pageUrl(lang, 'legal'));
+      // The no-JavaScript notice is a <noscript> (with scripts on, it takes no place and nothing moves).
+      const noscript = parse(html.querySelector('noscript')!.innerHTML);
+      expect(noscript.querySelector('[data-search-nojs] a')!.getAttribute('href')).toBe(pageUrl(lang, 'legal'));
     }
   });
 

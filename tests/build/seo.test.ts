@@ -54,6 +54,15 @@ describe('page metadata', () => {
   });
 });
 
+describe('the bare root page', () => {
+  it('is noindex and names no canonical page (that would contradict the noindex), and sends visitors on to /vi/', () => {
+    const doc = page('/');
+    expect(noindex('/')).toBe(true);
+    expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toMatch(/url=\/vi\/$/);
+  });
+});
+
 describe('JSON-LD', () => {
   it.each(htmlPages().map((p) => [p.url]))('%s: every block is valid schema.org for its type', (url) => {
     for (const block of jsonLd(page(url))) expect(validateJsonLd(block).errors, url).toEqual([]);
@@ -99,6 +108,27 @@ describe('sitemap.xml', () => {
   it('lists every indexable page of both languages', () => {
     const missing = portal.filter((p) => !noindex(p.url) && !locs.has(p.url)).map((p) => p.url);
     expect(missing, 'add the page kind to src/pages/sitemap.xml.ts').toEqual([]);
+  });
+
+  it('dates each legal document, procedure and news item by its last change in the content, and their front pages by the newest of them', () => {
+    const lastmod = new Map(doc.querySelectorAll('url').map((u) => [new URL(u.querySelector('loc')!.textContent.trim()).pathname, u.querySelector('lastmod')?.textContent.trim()]));
+    const newest = new Map<string, string>();
+    for (const e of runContentGate(root).entries) {
+      const d = e.data as { changes?: { date: string }[]; published?: string; updated?: string };
+      let changed: string | undefined;
+      if (e.collection === 'legal' || e.collection === 'procedures') changed = d.changes![0]!.date;
+      else if (e.collection === 'news') changed = d.updated ?? d.published;
+      else continue;
+      const section = e.collection as 'legal' | 'procedures' | 'news';
+      expect(lastmod.get(pageUrl(e.lang, section, e.slug)), `${e.lang}/${e.collection}/${e.slug}`).toBe(changed);
+      const index = pageUrl(e.lang, section);
+      if (!newest.has(index) || newest.get(index)! < changed!) newest.set(index, changed!);
+    }
+    expect(newest.size).toBe(6);
+    for (const [index, date] of newest) expect(lastmod.get(index), index).toBe(date);
+    // Dates only (W3C datetime), and only where the content gives one: never the time of the build.
+    for (const [path, date] of lastmod) if (date !== undefined) expect(date, path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(lastmod.get(pageUrl('vi', 'home'))).toBeUndefined();
   });
 
   it('gives each page the same hreflang alternates as the page itself', () => {

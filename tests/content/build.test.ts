@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { astroBuild, buildProject } from '../helpers/buildProject.ts';
+import { astroBuild, buildProject, buildTimeout } from '../helpers/buildProject.ts';
 import { mdx, validDoc, validPair } from '../helpers/contentFixture.ts';
 
 const content = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [`content/${k}`, v]));
@@ -26,7 +26,7 @@ describe('astro build', () => {
     expect(output).toContain('content/legal/vi/a.mdx › issued: "2019-02-30" is not a date that exists');
     expect(output).toContain('content/legal/vi/b.mdx › relations[0].target: refers to "khong-ton-tai"');
     expect(existsSync(join(dir, 'dist', 'vi', 'index.html'))).toBe(false);
-  });
+  }, buildTimeout(1));
 
   it('renders documents it has not seen: Vietnamese only, every field filled, no longer in force', () => {
     const law = validDoc({
@@ -66,7 +66,7 @@ describe('astro build', () => {
     expect(ld.legislationLegalForce).toBe('https://schema.org/NotInForce');
     // The English library does not list it.
     expect(readFileSync(join(dir, 'dist', 'en', 'legal', 'index.html'), 'utf8')).not.toContain('99-2020-qh14');
-  });
+  }, buildTimeout(1));
 
   it('keeps rendered bodies out of the content store, in a cache pack, rendered again only when they change or go missing', () => {
     const file = 'legal/vi/62-2018-nd-cp.mdx';
@@ -101,5 +101,5 @@ describe('astro build', () => {
     expect(build()).toMatch(/\b3 MDX bodies rendered as plain Markdown/);
     expect(page().textContent).toContain('Đoạn văn đã sửa được hiển thị.');
     expect(packs()).toHaveLength(1);
-  }, 120_000);
+  }, buildTimeout(3));
 });

@@ -129,6 +129,35 @@ describe('the content gate', () => {
     expect(p).toContainEqual(expect.objectContaining({ file: 'content/legal/en/61-2018-nd-cp.mdx', field: 'changes', message: expect.stringMatching(/differ from the Vietnamese original/) }));
   });
 
+  it('refuses a newest change note older than the issue of a document that amends, replaces or guides this one', () => {
+    const first = [{ date: '2019-01-10', note: 'Đăng tải lần đầu.' }];
+    const amending = () =>
+      validDoc({ number: '107/2021/NĐ-CP', issued: '2021-12-06', effective: '2022-02-21', changes: [{ date: '2022-01-05', note: 'Đăng tải lần đầu.' }], relations: [{ type: 'sua-doi-bo-sung', target: '61-2018-nd-cp' }] });
+    const files = (notes: unknown[]) => ({
+      ...validPair({ changes: notes }),
+      'legal/vi/107-2021-nd-cp.mdx': mdx(amending()),
+      'legal/en/107-2021-nd-cp.mdx': mdx(amending()),
+    });
+    const p = problemsOf(files(first));
+    expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'changes[0].date', message: expect.stringMatching(/older than 2021-12-06, when 107\/2021\/NĐ-CP .*sua-doi-bo-sung/) }));
+    // A note of the amendment (on or after its issue) settles it.
+    const settled = problemsOf(files([{ date: '2022-01-05', note: 'Sửa đổi bởi 107/2021/NĐ-CP.' }, ...first]));
+    expect(settled).toEqual([]);
+  });
+
+  it('only warns, never fails, when a document took effect or ended after its newest note (time passing cannot break a build)', () => {
+    // Announced ahead: noted in 2018-05, effective 2018-06-21, ended 2025-07-01. Both dates have passed today.
+    const notes = [{ date: '2018-05-02', note: 'Đăng tải lần đầu.' }];
+    const { problems, warnings } = runContentGate(makeProject(validPair({ changes: notes, expiry: '2025-07-01', status: 'het-hieu-luc-toan-bo' })));
+    expect(problems).toEqual([]);
+    expect(warnings).toContainEqual(expect.objectContaining({ file: VI, field: 'effective', severity: 'warning', message: expect.stringMatching(/took effect on 2018-06-21, after its newest change note \(2018-05-02\)/) }));
+    expect(warnings).toContainEqual(expect.objectContaining({ file: VI, field: 'expiry', message: expect.stringMatching(/ceased to be in force on 2025-07-01/) }));
+    // Dates still to come give nothing at all today; the day they pass, the same files give the warnings above.
+    const ahead = runContentGate(makeProject(validPair({ changes: notes, effective: '2999-01-01' })));
+    expect(ahead.problems).toEqual([]);
+    expect(ahead.warnings.filter((w) => /newest change note/.test(w.message))).toEqual([]);
+  });
+
   it('requires at least one change note (the first publication)', () => {
     const p = problemsOf(validPair({ changes: [] }));
     expect(p).toContainEqual(expect.objectContaining({ file: VI, field: 'changes', message: expect.stringMatching(/at least 1/) }));

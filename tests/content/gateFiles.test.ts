@@ -117,3 +117,18 @@ describe('hand-over to the content loader', () => {
     expect(takeParsed(join(dir, 'content/settings/vi/site.yaml'), readFileSync(join(dir, 'content/settings/vi/site.yaml'), 'utf8'))).toBeUndefined();
   });
 });
+
+describe('the order problems are reported in', () => {
+  it('by file, then by line, whichever check found them first', () => {
+    const { problems } = gate({
+      ...validPair(),
+      'legal/vi/a.mdx': mdx(validDoc({ number: '1/2019/NĐ-CP', relations: [{ type: 'can-cu', target: 'khong-co' }] })),
+      'legal/vi/b.mdx': mdx(validDoc({ number: '2/2019/NĐ-CP' }), '{1 + 1}\n\nimport x from "y"'),
+    });
+    expect(problems.map((p) => [p.file, p.line ?? null, p.field])).toEqual([
+      ['content/legal/vi/a.mdx', null, 'relations[0].target'],
+      ['content/legal/vi/b.mdx', 21, 'body'],
+      ['content/legal/vi/b.mdx', 23, 'body'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * A register with every validity status and every relation type, built with the real `astro build`
  * and read back from the output: the badge on each page, the JSON-LD legal force, the relations on both
- * pages, the status facet pages and the open-data API. Every real document is still "awaiting
+ * pages, the status banner, the status facet pages and the open-data API. Every real document is still "awaiting
  * verification", so only a fixture shows the other statuses. The same build sets FEEDBACK_ENDPOINT
  * and a GitLab CMS backend, the other setting of the environment-dependent outputs (the main build
  * has neither).
@@ -73,6 +73,12 @@ describe('a register with every validity status', () => {
     const ld = ldOf(html).find((x) => x['@type'] === 'Legislation')!;
     expect(ld.legislationLegalForce).toBe(force);
     expect(ld.legislationIdentifier).toBe(`${byStatus.findIndex((r) => r[0] === slug) + 1}/2018/NĐ-CP`);
+  });
+
+  it.each(byStatus)('%s (%s) has the status banner its badge calls for', (slug, _status, _effective, badge) => {
+    // A banner says first that a document is not (wholly, or yet) in force; none for in force or awaiting verification.
+    const banner = page(pageUrl('vi', 'legal', slug)).querySelectorAll('[data-status-banner]').map((b) => b.getAttribute('data-status-banner'));
+    expect(banner).toEqual(badge === 'in-force' || badge === 'awaiting' ? [] : [badge]);
   });
 
   it('labels each badge with the words of its status', () => {

@@ -5,7 +5,7 @@
  * not appear.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { searchForms } from '../../src/lib/contactFacts.ts';
+import { searchForms } from '../../src/schemas/settings.contacts.ts';
 import type { ContactField } from '../../src/schemas/settings.ts';
 
 export interface SampleValue {

@@ -48,6 +48,7 @@ describe('validateJsonLd', () => {
     ['a headline over 110 characters', { ...news, headline: 'x'.repeat(111) }, /headline: 111 characters/],
     ['breadcrumb positions out of order', { ...crumbs, itemListElement: [{ '@type': 'ListItem', position: 2, name: 'a', item: 'https://heza.gov.vn/' }] }, /position: 2, expected 1/],
     ['a bad processing time', { '@context': 'https://schema.org', '@type': 'GovernmentService', name: 'x', url: 'https://heza.gov.vn/', provider: { '@type': 'GovernmentOrganization', name: 'p' }, availableChannel: [{ '@type': 'ServiceChannel', name: 'c', processingTime: '15 days' }] }, /processingTime: "15 days" is not an ISO 8601 duration/],
+    ['an empty list', { ...legislation, isBasedOn: [] }, /\$\.isBasedOn: empty list/],
   ])('reports %s', (_what, block, message) => {
     expect(validateJsonLd(block).errors.join('\n')).toMatch(message);
   });

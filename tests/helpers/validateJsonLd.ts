@@ -3,6 +3,8 @@
  * have (errors) and those search engines and reusers expect (warnings), value formats (ISO 8601 dates and
  * durations, absolute URLs, enumeration members), recursively through nested typed objects. A type it does
  * not know is an error, so a new type cannot slip through unchecked: add its rule here.
+ * Ours: the maintained checkers (Google's Rich Results Test, the Schema Markup Validator) are online
+ * services, which a build test cannot call; `schema-dts` gives types, not checks of values.
  */
 
 export interface JsonLdReport {
@@ -134,6 +136,8 @@ function validateNode(node: Json, path: string, report: JsonLdReport): void {
   for (const p of rule?.expected ?? []) if (empty(node[p])) report.warnings.push(`${path} (${type}): expected property "${p}" is missing`);
   rule?.check?.(node, `${path}`, report.errors);
   for (const [key, value] of Object.entries(node)) {
+    // An empty list or text says nothing and reads as "none" to some consumers: leave the property out.
+    if (Array.isArray(value) && value.length === 0) report.errors.push(`${path}.${key}: empty list (leave the property out)`);
     for (const [i, v] of asArray(value).entries()) {
       const at = Array.isArray(value) ? `${path}.${key}[${i}]` : `${path}.${key}`;
       if (v && typeof v === 'object') {

@@ -5,7 +5,8 @@
  * year; each language has its 404 page; the bare root redirects to /vi/; no directory listing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { securityHeaders } from '../../src/outputs/securityHeaders.ts';
@@ -182,5 +183,40 @@ describe.skipIf(!nginxBinary)('nginx serving dist/', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe.skipIf(!nginxBinary)('nginx serving a site inside a folder only its owner can enter', () => {
+  // A clone in /root or in a folder made by mktemp -d (mode 0700): nginx started as root would run its
+  // workers as another user, who cannot enter the folder, and answer 404 to every page.
+  let dir: string;
+  let s: Started | undefined;
+  beforeAll(() => {
+    dir = mkdtempSync(join(process.env.HEZA_TEST_TMP ?? tmpdir(), 'private-'));
+    chmodSync(dir, 0o700);
+    cpSync(join(distDir, 'vi'), join(dir, 'dist', 'vi'), { recursive: true });
+    cpSync(join(distDir, '_astro'), join(dir, 'dist', '_astro'), { recursive: true });
+  });
+  afterAll(async () => {
+    if (s) await stopNginx(s.prefix);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves every page from a 0700 folder, as whoever runs it (root included)', async () => {
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    s = await startNginx({ dist: join(dir, 'dist') });
+    for (const path of ['/vi/', '/vi/van-ban/', '/vi/tim-kiem/']) {
+      const r = await get(`${s.url}${path}`);
+      expect(r.status, path).toBe(200);
+    }
+  });
+
+  it('does not claim to serve a site whose pages it cannot answer: it stops and says which folder', async () => {
+    // vi/index.html is a folder here, so nginx answers /vi/ with an error, as it would for pages it may not read.
+    const broken = join(dir, 'broken');
+    cpSync(join(distDir, 'vi', 'index.html'), join(broken, 'vi', 'index.html', 'index.html'));
+    const prefix = mkdtempSync(join(dir, 'prefix-'));
+    await expect(startNginx({ dist: broken, prefix })).rejects.toThrow(new RegExp(`answers \\d+ for /vi/ of ${broken}`));
+    expect(existsSync(join(prefix, 'nginx.pid')), 'stopped again').toBe(false);
   });
 });

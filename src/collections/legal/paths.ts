@@ -14,11 +14,16 @@ export async function legalDocumentPaths(lang: Lang) {
 export async function legalFacetPaths(lang: Lang) {
   const docs = await loadLegal(lang);
   const keys = await legalFacetKeys(lang, otherLang(lang));
-  return (Object.keys(legalFacets) as LegalFacet[]).flatMap((facet) =>
+  const pages = (Object.keys(legalFacets) as LegalFacet[]).flatMap((facet) =>
     facetCounts(docs, facet).map(({ value }) => ({
       params: { facet: legalFacets[facet][lang], value },
       props: { facet, value },
       cacheKey: keys.get(`${facet}/${value}`),
     })),
   );
+  // The library's "in force only" view is the in-force status page: it exists even when no document is in force.
+  if (!pages.some((p) => p.props.facet === 'status' && p.props.value === 'con-hieu-luc')) {
+    pages.push({ params: { facet: legalFacets.status[lang], value: 'con-hieu-luc' }, props: { facet: 'status', value: 'con-hieu-luc' }, cacheKey: undefined });
+  }
+  return pages;
 }

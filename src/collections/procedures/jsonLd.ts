@@ -4,7 +4,7 @@ import type { ProcedureData } from '../../schemas/procedures.ts';
 import { channelKindLabels, procedureFieldLabels } from '../../schemas/procedures.vocab.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
 import { isoDuration } from './facts.ts';
-import { confirmedValue } from '../../lib/contactFacts.ts';
+import { confirmedValue } from '../../schemas/settings.contacts.ts';
 
 export function governmentServiceJsonLd(d: ProcedureData, lang: Lang, absoluteUrl: string, s: SiteSettings) {
   // Sample contact details are never published to machines; nor is the desk when the handling agency is unconfirmed.

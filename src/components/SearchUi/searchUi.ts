@@ -29,7 +29,7 @@ const moreWrap = root.querySelector<HTMLElement>('[data-search-more-wrap]')!;
 const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const other = root.querySelector<HTMLElement>('[data-search-other]')!;
 const otherLink = root.querySelector<HTMLAnchorElement>('[data-search-other-link]')!;
-root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+const activeCount = root.querySelector<HTMLElement>('[data-search-facets-active]')!;
 
 const text = (key: string, params: Record<string, string | number> = {}) =>
   (config.text[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => (n in params ? String(params[n]) : w));
@@ -74,10 +74,12 @@ function resultItem(h: Hit, query: string): HTMLLIElement {
   const kind = h.data.filters.kind?.[0];
   // A document is named by its number, then its title (which usually starts with the type already).
   const title = m.number && m.title ? `${m.number} – ${m.title}` : (m.title ?? m.name ?? h.data.url);
-  const facts = [kind && kind !== 'document' ? label('kind', kind) : undefined, m.typeLabel, m.dateLabel, m.statusLabel].filter(Boolean) as string[];
+  const facts = [kind && kind !== 'document' ? label('kind', kind) : undefined, m.typeLabel, m.dateLabel].filter(Boolean) as string[];
   const li = el('li', { className: 'search-result' });
   li.append(el('a', { className: 'search-result__title', href: h.data.url }, title));
-  if (facts.length) li.append(el('p', { className: 'search-result__meta' }, facts.join(' · ')));
+  // The status as the same badge the library shows, so a superseded document stands out at a glance.
+  const status = m.statusLabel ? [' · ', el('strong', { className: `badge badge--${m.statusBadge ?? 'awaiting'}` }, m.statusLabel)] : [];
+  if (facts.length || status.length) li.append(el('p', { className: 'search-result__meta' }, facts.join(' · '), ...(facts.length ? status : status.slice(1))));
   li.append(el('p', { className: 'search-result__excerpt' }, ...highlighted(h.data.excerpt, query)));
   return li;
 }
@@ -108,9 +110,15 @@ function renderFacets(state: SearchState, counts: Record<SearchFacet, Record<str
     });
     facetList.append(el('p', {}, clear));
   }
-  facetsBox.hidden = facetList.childElementCount === 0;
-  // On a phone the filters are folded away; a search that has filters shows them, so the reader sees why.
-  if (hasFilters(state)) facetsBox.open = true;
+  showFacets(facetList.childElementCount > 0, state);
+}
+
+/** The facets keep their place while empty (invisible), so results never move when they fill. On a phone
+ * they stay folded (opening them would push the results down); the summary says how many are chosen. */
+function showFacets(visible: boolean, state: SearchState) {
+  facetsBox.toggleAttribute('data-empty', !visible);
+  const n = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+  activeCount.textContent = n > 0 ? `(${text('search.filtersActive', { n })})` : '';
 }
 
 let rest: PagefindResult[] = [];
@@ -125,13 +133,13 @@ async function render(state: SearchState) {
   root.dataset.searchQuery = state.q;
   input.value = state.q;
   sortSelect.value = state.sort;
-  other.hidden = state.q === '';
   otherLink.textContent = text('search.otherLang', { q: state.q });
   otherLink.href = `${config.otherSearch}${writeState({ ...state, filters: { ...state.filters, type: [], issuer: [], status: [] } })}`;
   if (state.q === '' && !hasFilters(state)) {
     list.replaceChildren();
-    facetsBox.hidden = true;
+    showFacets(false, state);
     moreWrap.hidden = true;
+    other.hidden = true;
     status.textContent = text('search.prompt');
     root.dataset.searchState = 'done';
     return;
@@ -147,6 +155,7 @@ async function render(state: SearchState) {
     list.replaceChildren(...outcome.hits.map((h) => resultItem(h, state.q)));
     renderFacets(state, outcome.counts);
     moreWrap.hidden = rest.length === 0;
+    other.hidden = state.q === '';
     const n = outcome.total;
     status.textContent = state.q
       ? text(n === 0 ? 'search.count.none' : n === 1 ? 'search.count.one' : 'search.count.many', { n, q: state.q }) + (n === 0 ? ` ${text('search.noneHint')}` : '')
@@ -196,5 +205,6 @@ window.addEventListener('popstate', () => void render(readState(new URLSearchPar
 facetsBox.open = window.matchMedia('(min-width: 48em)').matches;
 const initial = readState(new URLSearchParams(location.search));
 void render(initial);
-// On an empty search page, get Pagefind ready while the reader types.
-if (initial.q === '' && !hasFilters(initial)) setTimeout(() => void loadPagefind().catch(() => {}), 0);
+// On an empty search page Pagefind is loaded when the reader starts to type (it is ready by the time they
+// press Enter), not with the page: a visit that searches nothing downloads none of it.
+if (initial.q === '' && !hasFilters(initial)) input.addEventListener('input', () => void loadPagefind().catch(() => {}), { once: true });

@@ -22,7 +22,7 @@ export type { ContentProblem, GateEntry } from '../../schemas/problems.ts';
 
 export interface GateResult {
   problems: ContentProblem[];
-  /** Listed, never failing: sources a reader cannot follow, checks older than 180 days. */
+  /** Listed, never failing: sources a reader cannot follow, checks older than 180 days, and rules that time passing could otherwise break (ContentProblem.severity 'warning'). */
   warnings: ContentProblem[];
   entries: GateEntry[];
 }
@@ -109,7 +109,7 @@ export function runContentGate(root: string): GateResult {
   );
   problems.push(...entryProblems(entries), ...fileProblems(root, entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, warnings: gateWarnings(entries, todayInVietnam()), entries };
+  return { problems: problems.filter((p) => p.severity !== 'warning'), warnings: [...problems.filter((p) => p.severity === 'warning'), ...gateWarnings(entries, todayInVietnam())], entries };
 }
 
 export function formatWarnings(warnings: ContentProblem[]): string {

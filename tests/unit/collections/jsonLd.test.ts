@@ -111,6 +111,8 @@ describe('GovernmentService JSON-LD of a procedure', () => {
     website: 'https://heza.gov.vn',
     oneStopAddress: 'Số 24 Cù Chính Lan',
     phone: '0225 3 000 001',
+    // Contact details reach machines only once confirmed (sample values never do).
+    confirmedContacts: ['oneStopAddress', 'phone'],
   } as SiteSettings;
   const procedure = (over: Partial<ProcedureData> = {}) =>
     ({
@@ -146,6 +148,15 @@ describe('GovernmentService JSON-LD of a procedure', () => {
       },
       { '@type': 'ServiceChannel', name: 'Trực tuyến', serviceUrl: 'https://dichvucong.gov.vn/p/123', processingTime: 'PT8H' },
       { '@type': 'ServiceChannel', name: 'Qua dịch vụ bưu chính', servicePostalAddress: { '@type': 'PostalAddress', streetAddress: 'Số 24 Cù Chính Lan' } },
+    ]);
+  });
+
+  it('leaves out an address and a phone that are sample values, not confirmed in the settings', () => {
+    const ld = governmentServiceJsonLd(procedure(), 'vi', url, { ...settings, confirmedContacts: [] });
+    expect(ld.availableChannel).toEqual([
+      { '@type': 'ServiceChannel', name: 'Trực tiếp tại Bộ phận một cửa', processingTime: 'P10D' },
+      { '@type': 'ServiceChannel', name: 'Trực tuyến', serviceUrl: 'https://dichvucong.gov.vn/p/123', processingTime: 'PT8H' },
+      { '@type': 'ServiceChannel', name: 'Qua dịch vụ bưu chính' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 /** The sitemap writer (pairing, alternates, escaping) and the security-header source (which policy where). */
 import { describe, expect, it } from 'vitest';
-import { pairByKey, sitemapXml } from '../../../src/outputs/sitemap.ts';
+import { newestDate, pairByKey, sitemapXml } from '../../../src/outputs/sitemap.ts';
 import { adminCsp, cspString, publicCsp, securityHeaders, withFormTargets } from '../../../src/outputs/securityHeaders.ts';
 
 const site = new URL('https://heza.gov.vn');
@@ -19,6 +19,16 @@ describe('sitemap', () => {
     const only = xml.slice(xml.indexOf('<loc>https://heza.gov.vn/vi/only/'));
     expect(only).toContain('hreflang="vi" href="https://heza.gov.vn/vi/only/"');
     expect(only).not.toContain('hreflang="en"');
+  });
+
+  it('dates a page by the date given for its path, and leaves a page without one undated', () => {
+    const xml = sitemapXml([{ vi: '/vi/a/', en: '/en/a/' }, { vi: '/vi/b/' }], site, new Map([['/vi/a/', '2026-11-29'], ['/en/a/', '2026-11-30']]));
+    const entry = (loc: string) => xml.slice(xml.indexOf(`<loc>https://heza.gov.vn${loc}</loc>`)).split('</url>')[0]!;
+    expect(entry('/vi/a/')).toContain('<lastmod>2026-11-29</lastmod>');
+    expect(entry('/en/a/')).toContain('<lastmod>2026-11-30</lastmod>');
+    expect(entry('/vi/b/')).not.toContain('<lastmod>');
+    expect(newestDate(['2024-02-26', undefined, '2026-01-05', '2025-12-31'])).toBe('2026-01-05');
+    expect(newestDate([])).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@
  * `confirmedContacts` is a sample value: pages show it with its flag, machine-readable outputs (JSON-LD,
  * open data) leave it out.
  */
-import { contactFields, type ContactField, type SiteSettings } from '../schemas/settings.ts';
+import { contactFields, type ContactField, type SiteSettings } from './settings.ts';
 
 type ContactSettings = Pick<SiteSettings, ContactField> & { confirmedContacts?: readonly ContactField[] };
 
