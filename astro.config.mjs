@@ -23,4 +23,8 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
   integrations: [contentGate(), decapBundle(), mdx()],
   server: { host: '127.0.0.1' },
+  // Pages whose getStaticPaths() gives a cacheKey (src/collections/legal/cacheKeys.ts) are reused from the previous
+  // build when the key and their code are unchanged (Astro keeps them in .astro/cache/dist/). Keep
+  // build.concurrency at 1 (the default): the cache is off otherwise.
+  experimental: { incrementalBuild: true },
 });

@@ -11,7 +11,7 @@ const n1 = (x) => x.toFixed(1);
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
 function perPage(row, tool) {
-  const m = row[`${tool}Median`];
+  const m = tool === 'rebuildSummary' ? row.rebuildSummaryMedian?.total : row[`${tool}Median`];
   return m ? (m.cpu * 1000) / row.pages : null;
 }
 
@@ -19,13 +19,16 @@ export function svgPlot(results) {
   const W = 640;
   const H = 360;
   const L = 60;
-  const R = 150;
+  const R = 170;
   const T = 30;
   const B = 50;
   const series = [
-    { tool: 'astro', label: 'Astro build', color: '#1d70b8', dash: '' },
-    { tool: 'pagefind', label: 'Pagefind index', color: '#00703c', dash: '6 4' },
-    { tool: 'hugo', label: 'Hugo (reference)', color: '#d4351c', dash: '2 3' },
+    { tool: 'total', label: 'npm run build', color: '#0b0c0c', dash: '' },
+    { tool: 'astro', label: 'Astro (+ gate)', color: '#1d70b8', dash: '' },
+    { tool: 'pagefind', label: 'Pagefind', color: '#00703c', dash: '6 4' },
+    { tool: 'compress', label: 'compression', color: '#912b88', dash: '4 2' },
+    { tool: 'hugoTotal', label: 'Hugo + Pagefind', color: '#d4351c', dash: '2 3' },
+    { tool: 'rebuildSummary', label: 'save (1 summary)', color: '#f47738', dash: '1 3' },
   ].filter((s) => results.some((r) => perPage(r, s.tool) !== null));
   const xs = results.map((r) => r.pages);
   const ys = series.flatMap((s) => results.map((r) => perPage(r, s.tool) ?? 0));
@@ -48,7 +51,7 @@ export function svgPlot(results) {
 <line x1="${W - R + 12}" x2="${W - R + 40}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2.5" stroke-dasharray="${s.dash}"/><text x="${W - R + 46}" y="${ly + 4}">${s.label}</text>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" font-size="12" role="img" aria-labelledby="t">
-<title id="t">CPU time per page (ms, median) against corpus size (content pages, vi + en)</title>
+<title id="t">CPU time per page (ms, median) of each step of npm run build, of Hugo + Pagefind and of the rebuild after one edit, against corpus size (content pages, vi + en)</title>
 <rect width="${W}" height="${H}" fill="#fff"/>
 ${grid.join('\n')}
 <line x1="${L}" x2="${W - R}" y1="${H - B}" y2="${H - B}" stroke="#333"/><line x1="${L}" x2="${L}" y1="${T}" y2="${H - B}" stroke="#333"/>
@@ -69,29 +72,43 @@ function flatten(value, prefix = '', out = []) {
   return out;
 }
 
+const pct = (part, whole) => `${Math.round((100 * part) / whole)} %`;
+
 export function markdown(report) {
   const { machine, runs, results } = report;
   const lines = [];
-  lines.push(`Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}; Node ${machine.node}, Astro ${machine.astro}, ${machine.hugo ?? 'no Hugo'}, Pagefind ${machine.pagefind ?? '—'}. Median of ${runs} run(s) per size; CPU = user + sys of the build and every process it started. Astro/Hugo CPU: ratio of the medians, and in brackets the median of each run's ratio (Astro and Hugo built one after the other, under the same load).`);
+  lines.push(`Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}; Node ${machine.node}, Astro ${machine.astro}, ${machine.hugo ?? 'no Hugo'}, Pagefind ${machine.pagefind ?? '—'}. CPU = user + sys of each step and every process it started (GNU time), the median of the runs (${results.map((r) => `${n0(r.pages)}: ${r.astro.length} run(s)${r.rebuildSummary?.length && r.rebuildSummary.length !== r.astro.length ? `, ${r.rebuildSummary.length} with rebuilds` : ""}`).join(', ')}); a sum is the median of each run's sum. The machine is shared: load average (1 min) at the start of each run: ${results.map((r) => `${n0(r.pages)}: ${(r.load ?? []).map(([a]) => a.toFixed(1)).join(', ') || '—'}`).join('; ')}.`);
   lines.push('');
-  lines.push('| content pages | tool | wall s | CPU s | CPU ms/page | peak MB | HTML pages | output MB | Astro/Hugo CPU |');
-  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| content pages | step | CPU s | CPU ms/page | wall s | peak MB | after one summary edit: CPU s (% of cold) | after a title edit: CPU s (% of cold) |');
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    const a = r.astroMedian;
-    const h = r.hugoMedian;
-    const p = r.pagefindMedian;
-    // Each run's Astro build against the Hugo build right after it (same load on the machine), then the median.
-    const paired = h ? median(r.astro.map((x, i) => x.cpu / r.hugo[i].cpu)) : null;
-    lines.push(`| ${n0(r.pages)} | Astro build | ${n1(a.wall)} | ${n1(a.cpu)} | ${n1(perPage(r, 'astro'))} | ${n0(a.peakMB)} | ${n0(a.html)} | ${mb(a.bytes)} | ${h ? `**${(a.cpu / h.cpu).toFixed(2)}×** (run by run: ${paired.toFixed(2)}×)` : '—'} |`);
-    if (p) lines.push(`| ${n0(r.pages)} | Pagefind index | ${n1(p.wall)} | ${n1(p.cpu)} | ${n1(perPage(r, 'pagefind'))} | ${n0(p.peakMB)} | — | index ${mb(p.indexBytes)} | ${h ? `(build + index ${((a.cpu + p.cpu) / h.cpu).toFixed(2)}×)` : ''} |`);
-    if (h) lines.push(`| ${n0(r.pages)} | Hugo | ${n1(h.wall)} | ${n1(h.cpu)} | ${n1(perPage(r, 'hugo'))} | ${n0(h.peakMB)} | ${n0(h.html)} | ${mb(h.bytes)} | 1 |`);
-    if (r.incremental) lines.push(`| ${n0(r.pages)} | Astro, one file changed, caches kept | ${n1(r.incremental.wall)} | ${n1(r.incremental.cpu)} | ${n1((r.incremental.cpu * 1000) / r.pages)} | ${n0(r.incremental.peakMB)} | | | |`);
+    const P = n0(r.pages);
+    const rs = r.rebuildSummaryMedian;
+    const rt = r.rebuildTitleMedian;
+    const line = (label, m, key) => {
+      if (!m) return;
+      const after = (x) => (x?.[key] ? `${n1(x[key].cpu)} (${pct(x[key].cpu, m.cpu)})` : '');
+      lines.push(`| ${P} | ${label} | ${n1(m.cpu)} | ${n1((m.cpu * 1000) / r.pages)} | ${n1(m.wall)} | ${n0(m.peakMB)} | ${key ? after(rs) : ''} | ${key ? after(rt) : ''} |`);
+    };
+    line('content gate (runs inside the Astro step)', r.gateMedian);
+    line(`Astro build, gate included (${n0(r.astroMedian.html)} HTML pages, ${mb(r.astroMedian.bytes)} MB)`, r.astroMedian, 'astro');
+    line(`Pagefind index${r.pagefindMedian ? ` (${mb(r.pagefindMedian.indexBytes)} MB)` : ''}`, r.pagefindMedian, 'pagefind');
+    line('compression (.gz, .br)', r.compressMedian, 'compress');
+    line('**whole npm run build**', r.totalMedian, 'total');
+    line(`Hugo${r.hugoMedian ? ` (${n0(r.hugoMedian.html)} HTML pages, ${mb(r.hugoMedian.bytes)} MB)` : ''}`, r.hugoMedian);
+    line("Pagefind on Hugo's output", r.hugoPagefindMedian);
+    line('**Hugo + Pagefind**', r.hugoTotalMedian);
+    if (r.totalMedian && r.hugoTotalMedian) {
+      const paired = median(r.total.slice(0, r.hugoTotal.length).map((x, i) => x.cpu / r.hugoTotal[i].cpu));
+      const astroHugo = r.hugoMedian ? `; Astro step / Hugo ${(r.astroMedian.cpu / r.hugoMedian.cpu).toFixed(2)}×` : '';
+      lines.push(`| ${P} | whole build / (Hugo + Pagefind) | **${(r.totalMedian.cpu / r.hugoTotalMedian.cpu).toFixed(2)}×** (run by run ${paired.toFixed(2)}×${astroHugo}) | | | | | |`);
+    }
   }
-  const warn = results.map((r) => `${n0(r.pages)}: ${n0(r.astroMedian.warnings)}`).join(', ');
+  const edited = results.filter((r) => r.titleEditedRelatedBy !== undefined).map((r) => `${n0(r.pages)}: ${r.titleEditedRelatedBy}`).join(', ');
   lines.push('');
-  lines.push(`MODULE_LEVEL_DIRECTIVE warnings in the Astro log (median per build): ${warn}.`);
+  lines.push(`Rebuilds: the same \`npm run build\` steps with every cache of the previous build kept (\`.astro/\`, Astro's incremental cache, the compression cache), after one Vietnamese file's summary changed, then after the title of the document most others relate to changed${edited ? ` (documents relating to it: ${edited})` : ''}. MODULE_LEVEL_DIRECTIVE warnings in the Astro log (median per build): ${results.map((r) => `${n0(r.pages)}: ${n0(r.astroMedian.warnings)}`).join(', ')}.`);
   lines.push('');
-  lines.push('![CPU time per page against corpus size](bench/time-per-page.svg)');
+  lines.push('![CPU time per page of each step against corpus size](bench/time-per-page.svg)');
   for (const [key, title] of [['search', 'Search (from scripts/bench/search.mjs, docs/bench/search.json)'], ['weight', 'Page weight (from scripts/bench/weight.mjs, docs/bench/weight.json)']]) {
     lines.push('');
     lines.push(`### ${title}`);
