@@ -110,6 +110,8 @@ if (!isMainThread) {
 /**
  * Writes the .gz and .br copies for every compressible file under `dir`.
  * Options: cacheDir (false for none), threads (default: one per core).
+ * @param {string} dir
+ * @param {{ cacheDir?: string | false, threads?: number }} [options]
  */
 export async function precompress(dir, { cacheDir = resolve(process.env.HEZA_PRECOMPRESS_CACHE || join('.astro', 'precompress')), threads } = {}) {
   const root = resolve(dir);
@@ -117,7 +119,7 @@ export async function precompress(dir, { cacheDir = resolve(process.env.HEZA_PRE
   // Large files first, so that no thread is left with the biggest one at the end.
   const sized = files.map((f) => [f, statSync(f).size]).sort((a, b) => b[1] - a[1]).map(([f]) => f);
   const count = Math.max(1, Math.min(threads ?? Number(process.env.HEZA_PRECOMPRESS_THREADS || availableParallelism()), Math.ceil(files.length / 50)));
-  const totals = { files: 0, before: 0, afterGz: 0, hits: 0, misses: 0, threads: count };
+  const totals = { files: 0, before: 0, afterGz: 0, hits: 0, misses: 0, threads: count, pruned: 0 };
   const used = new Set();
   const add = (r) => {
     if (r.skipped) return;

@@ -19,7 +19,7 @@ const extra = corpusDocs(2 * (docs.length + 1)).at(-1)!;
 // The document most others relate to (its title is shown on their pages), and one nobody relates to.
 const incoming = new Map<string, number>();
 for (const d of [...docs, extra]) for (const r of (d.vi.front.relations ?? []) as { target: string }[]) incoming.set(r.target, (incoming.get(r.target) ?? 0) + 1);
-const popular = [...incoming].sort((a, b) => b[1] - a[1])[0][0];
+const popular = [...incoming].sort((a, b) => b[1] - a[1])[0]![0];
 const unrelated = docs.filter((d) => !incoming.has(d.slug) && d.slug !== popular).at(-1)!.slug;
 const plain = docs.find((d) => d.slug !== popular && d.slug !== unrelated && !incoming.has(d.slug) && d.vi.front.status !== 'chua-xac-dinh')!.slug;
 
@@ -94,8 +94,8 @@ describe('an incremental build equals a cold build', () => {
     const target = docs.find((d) => d.slug !== plain && !(d.vi.front.relations ?? []).length)!.slug;
     edit(plain, ['vi', 'en'], (t) => {
       const front = t.match(/^---\n([\s\S]*?)\n---\n/)!;
-      const withRelation = front[1].includes('\nrelations:')
-        ? front[1].replace('\nrelations:\n', `\nrelations:\n  - type: huong-dan\n    target: ${target}\n`)
+      const withRelation = front[1]!.includes('\nrelations:')
+        ? front[1]!.replace('\nrelations:\n', `\nrelations:\n  - type: huong-dan\n    target: ${target}\n`)
         : `${front[1]}\n${stringify({ relations: [{ type: 'huong-dan', target }] }).trim()}`;
       return t.replace(front[0], `---\n${withRelation}\n---\n`);
     });
