@@ -9,7 +9,6 @@ import type { z } from 'astro/zod';
 import {
   boolean,
   changeNotes,
-  withdrawal,
   date,
   entrySchema,
   list,
@@ -150,7 +149,6 @@ export const procedureFields = {
   verified: boolean({ vi: 'Đã xác minh', en: 'Verified' }, false, {
     hint: 'Chỉ đánh dấu khi trình tự, hồ sơ, thời hạn và phí đã được đối chiếu với quyết định công bố thủ tục.',
   }),
-  ...withdrawal(),
   changes: changeNotes(),
 };
 
