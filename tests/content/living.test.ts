@@ -78,11 +78,13 @@ describe('a living register, built twice and then changed', () => {
     const api = JSON.parse(readFileSync(join(dist, 'api', 'changes.json'), 'utf8'));
     expect(api.items[0]).toMatchObject({ collection: 'legal', id: '61-2018-nd-cp', seq: 2, date: '2026-11-15', note: { vi: note.note, en: noteEn.note } });
 
-    // Only what shows the note changed; every other page kept its bytes (caches and incremental deploys hold).
+    // Only what shows the note changed, and the sitemap, whose <lastmod> for the page is the note's date;
+    // every other page kept its bytes (caches and incremental deploys hold).
     const c = outputs(dist);
     const changed = [...c.keys()].filter((k) => a.get(k) !== c.get(k)).sort();
     expect(changed).toContain('/vi/van-ban/61-2018-nd-cp/index.html');
-    const touched = /^\/(vi\/van-ban\/61-2018-nd-cp|en\/legal\/61-2018-nd-cp|vi\/moi-cap-nhat|en\/recent-changes|api\/(changes|legal)\.)/;
+    const touched = /^\/(vi\/van-ban\/61-2018-nd-cp|en\/legal\/61-2018-nd-cp|vi\/moi-cap-nhat|en\/recent-changes|api\/(changes|legal)\.|sitemap\.xml$)/;
     expect(changed.filter((k) => !touched.test(k)), 'pages that changed though the note is not on them').toEqual([]);
+    expect(c.get('/sitemap.xml')).toMatch(/<loc>https:\/\/heza\.gov\.vn\/vi\/van-ban\/61-2018-nd-cp\/<\/loc>[^]*?<lastmod>2026-11-15<\/lastmod>/);
   }, 900_000);
 });
