@@ -47,9 +47,9 @@ function loadPagefind(): Promise<PagefindApi> {
     const pf = (await import(/* @vite-ignore */ path)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown> };
     await pf.options({ excerptLength: 28 });
     await pf.init();
-    // Loads the filter index: without it, searches return no facet counts. Not awaited: Pagefind lets a
-    // search that starts meanwhile wait for it, and the word index loads in parallel.
-    void pf.filters();
+    // Loads the filter index: without it, searches return no facet counts. Awaited before any search: a
+    // search started while it was still loading came back without counts on a busy machine (no Year facet).
+    await pf.filters();
     return pf;
   })();
   return pagefind;
