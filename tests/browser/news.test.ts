@@ -10,14 +10,9 @@ import { hasChromium, siteInBrowser, watchedPage } from '../helpers/browser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-const pageKinds = [
-  '/vi/', '/en/',
-  '/vi/tin-tuc/', '/en/news/page/2/', '/vi/tin-tuc/chu-de/mot-cua/',
-  '/vi/tin-tuc/muc-tieu-thu-hut-fdi-2024/', '/en/news/muc-tieu-thu-hut-fdi-2024/',
-  '/vi/chuong-trinh-cai-cach/', '/en/reform-programme/',
-  '/vi/lich-bao-cao/', '/en/reporting-calendar/',
-  '/vi/phan-anh-kien-nghi/', '/en/feedback/',
-];
+// tests/browser/quality.test.ts runs axe on every page kind in both languages (one sample each). Here:
+// a second article in each language, since article bodies differ most from one entry to the next.
+const pageKinds = ['/vi/tin-tuc/muc-tieu-thu-hut-fdi-2024/', '/en/news/muc-tieu-thu-hut-fdi-2024/'];
 
 const text = {
   vi: { nav: 'Điều hướng chính', news: 'Tin tức', calendar: 'Lịch báo cáo', newsH1: 'Tin tức cải cách hành chính', calH1: 'Lịch báo cáo cải cách hành chính', sample: 'Nội dung mẫu', required: 'Vui lòng trả lời câu hỏi này.' },
