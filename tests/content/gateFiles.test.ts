@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { formatProblems, runContentGate } from '../../src/pipeline/gate/contentGate.ts';
+import { formatProblems, formatWarnings, runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 import { describeIssues, fieldPath } from '../../src/schemas/problems.ts';
 import { collectionDefs } from '../../src/schemas/index.ts';
 import { readFileSync, rmSync } from 'node:fs';
@@ -101,6 +101,17 @@ describe('problems as an editor reads them', () => {
     expect(text).toContain('  content/legal/vi/b.mdx:23 › body: embedded frames, objects and style elements are not allowed in content');
     expect(text.endsWith('Nothing was built. Fix the files above and build again.')).toBe(true);
     expect(formatProblems([{ file: 'content/x.mdx', message: 'sai' }])).toContain('\n  content/x.mdx: sai\n');
+  });
+
+  it('lists warnings one per line, with the field when there is one, under a count that says they do not fail', () => {
+    expect(formatWarnings([
+      { file: 'content/legal/vi/a.mdx', field: 'sources[0]', message: 'no address', severity: 'warning' },
+      { file: 'content/legal/vi/b.mdx', message: 'checked long ago', severity: 'warning' },
+    ])).toBe([
+      'Content check: 2 warning(s) (not failing; `npm run audit:content` lists everything left to verify).',
+      '  content/legal/vi/a.mdx › sources[0]: no address',
+      '  content/legal/vi/b.mdx: checked long ago',
+    ].join('\n'));
   });
 });
 
