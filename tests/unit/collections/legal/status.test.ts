@@ -92,3 +92,37 @@ describe('validity: whether an end of effect is expected', () => {
     }
   });
 });
+
+describe('validity: the date a shown status holds from (since)', () => {
+  it('is the effective date for a document in force, and for one not yet in force', () => {
+    expect(on('con-hieu-luc', '2026-11-30', { effective: '2018-06-21' }).since).toBe('2018-06-21');
+    expect(on('chua-co-hieu-luc', '2026-11-30', { effective: '2027-01-01' }).since).toBe('2027-01-01');
+    // A recorded "in force" shown as not yet in force: the page says when it will be, not since when.
+    expect(on('con-hieu-luc', '2026-11-30', { effective: '2027-01-01' }).since).toBeUndefined();
+  });
+  it('is never given for the statuses no date moves, even when dates are recorded', () => {
+    for (const s of ['het-hieu-luc-mot-phan', 'ngung-hieu-luc', 'chua-xac-dinh'] as const) {
+      expect(on(s, '2026-11-30', { effective: '2018-06-21', expiry: '2030-01-01' }), s).not.toHaveProperty('since');
+    }
+  });
+  it('is absent when no date is recorded', () => {
+    expect(on('con-hieu-luc', '2026-11-30')).not.toHaveProperty('since');
+    expect(on('het-hieu-luc-toan-bo', '2026-11-30')).not.toHaveProperty('since');
+  });
+});
+
+describe('validity: dates that are missing or ended early', () => {
+  it('keeps a document in force when no effective date is recorded', () => {
+    expect(on('con-hieu-luc', '2026-11-30')).toEqual({ status: 'con-hieu-luc', recorded: 'con-hieu-luc', badge: 'in-force', checkedOn: checked, noExpiryExpected: true });
+  });
+  it('shows a "not yet in force" document whose end has already passed as no longer in force, from its end', () => {
+    expect(on('chua-co-hieu-luc', '2026-11-30', { effective: '2020-01-01', expiry: '2021-01-01' })).toEqual({
+      status: 'het-hieu-luc-toan-bo',
+      recorded: 'chua-co-hieu-luc',
+      badge: 'no-longer',
+      checkedOn: checked,
+      since: '2021-01-01',
+      noExpiryExpected: false,
+    });
+  });
+});
