@@ -85,3 +85,34 @@ export function mdxSafe(markdown: string): string {
     })
     .join('\n');
 }
+
+/**
+ * The body as the CMS editor shows it: the reverse of `mdxSafe` for what Decap's editor would show
+ * literally (it does not decode character references), so that "a < b" reopens as "a < b", not
+ * "a &lt; b". `&lt;` becomes the Markdown escape `\<` (text "<", never the start of a tag) and a line
+ * start `&#105;mport`/`&#101;xport` becomes the word again; `mdxSafe` turns both back on saving, so
+ * mdxSafe(forEditor(safe)) === safe. Code is left as it is.
+ */
+export function forEditor(markdown: string): string {
+  let fence: string | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const m = FENCE.exec(line);
+      if (fence !== null) {
+        if (m?.[1] && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
+        return line;
+      }
+      if (m?.[1]) {
+        fence = m[1];
+        return line;
+      }
+      const start = line.replace(/^(\s*)&#(?:105;(?=mport\b)|101;(?=xport\b))/, (all, space: string) => `${space}${all.includes('105') ? 'i' : 'e'}`);
+      // Outside code spans only.
+      return start
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replaceAll('&lt;', '\\<')))
+        .join('');
+    })
+    .join('\n');
+}

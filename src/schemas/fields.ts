@@ -50,6 +50,8 @@ export interface FieldDef<T extends z.ZodType = z.ZodType> {
   zod: T;
   label: Bilingual;
   optional: boolean;
+  /** A choice's options in both languages (the CMS lists the Vietnamese ones; its preview shows either). */
+  optionLabels?: Record<string, Bilingual>;
   cms: Omit<CmsField, 'name' | 'label' | 'required'>;
 }
 
@@ -112,7 +114,6 @@ export function date(label: Bilingual, c: Common = {}) {
     format: 'YYYY-MM-DD',
     date_format: 'DD/MM/YYYY',
     time_format: false,
-    picker_utc: true,
   });
 }
 
@@ -127,7 +128,7 @@ export function select<const V extends readonly [string, ...string[]]>(
     error: (issue) => `${JSON.stringify(issue.input)} is not one of: ${values.join(', ')}`,
   });
   const options = values.map((v: V[number]) => ({ label: optionLabels[v].vi, value: v }));
-  return def(zod, label, c, { widget: 'select', options });
+  return { ...def(zod, label, c, { widget: 'select', options }), optionLabels: optionLabels as Record<string, Bilingual> };
 }
 
 /** Several values from a fixed list (at least one). */
@@ -141,7 +142,7 @@ export function multiSelect<const V extends readonly [string, ...string[]]>(
     .array(z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is not one of: ${values.join(', ')}` }))
     .min(1, { error: 'choose at least one' });
   const options = values.map((v: V[number]) => ({ label: optionLabels[v].vi, value: v }));
-  return def(zod, label, c, { widget: 'select', multiple: true, options });
+  return { ...def(zod, label, c, { widget: 'select', multiple: true, options }), optionLabels: optionLabels as Record<string, Bilingual> };
 }
 
 export function boolean(label: Bilingual, defaultValue: boolean, c: Common = {}) {
@@ -245,6 +246,23 @@ export function changeNotes() {
       hint: 'Thêm một dòng lên đầu danh sách cho mỗi thay đổi về nội dung (tình trạng, ngày, quan hệ, thời hạn…). Dòng cuối là ngày đăng tải lần đầu.',
     },
   );
+}
+
+/**
+ * Taking a page down without deleting it (as GOV.UK withdraws a page): the date and the reason, shown
+ * in a banner on the page, which stays where it was. Both or neither (a rule of the content gate).
+ */
+export function withdrawal() {
+  return {
+    withdrawnOn: optional(
+      date({ vi: 'Ngày gỡ bỏ', en: 'Withdrawn on' }, {
+        hint: 'Chỉ điền khi gỡ trang: trang vẫn còn, kèm thông báo đã gỡ, ngày và lý do. Không xoá mục.',
+      }),
+    ),
+    withdrawnReason: optional(
+      text({ vi: 'Lý do gỡ bỏ', en: 'Reason for withdrawal' }, { translated: true, multiline: true, max: 1000, hint: 'Ví dụ: “Đã được thay thế bởi …”.' }),
+    ),
+  };
 }
 
 /** The Decap field list for a set of definitions. Nested fields carry no i18n key (Decap takes it from the parent). */
