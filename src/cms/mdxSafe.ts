@@ -63,8 +63,8 @@ function escapeInline(line: string): string {
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ESM_START = /^(\s*)(import|export)\b/;
 
-export function mdxSafe(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').normalize('NFC').split('\n');
+/** Applies `change` to every line outside fenced code blocks (which are left exactly as they are). */
+function outsideFences(lines: string[], change: (line: string) => string): string {
   let fence: string | null = null;
   return lines
     .map((line) => {
@@ -77,13 +77,17 @@ export function mdxSafe(markdown: string): string {
         fence = m[1];
         return line;
       }
-      const esm = ESM_START.exec(line);
-      const safeStart = esm
-        ? `${esm[1]}&#${esm[2]!.charCodeAt(0)};${line.slice(esm[1]!.length + 1)}`
-        : line;
-      return escapeInline(safeStart);
+      return change(line);
     })
     .join('\n');
+}
+
+export function mdxSafe(markdown: string): string {
+  return outsideFences(markdown.replace(/\r\n?/g, '\n').normalize('NFC').split('\n'), (line) => {
+    const esm = ESM_START.exec(line);
+    const safeStart = esm ? `${esm[1]}&#${esm[2]!.charCodeAt(0)};${line.slice(esm[1]!.length + 1)}` : line;
+    return escapeInline(safeStart);
+  });
 }
 
 /**
@@ -94,25 +98,12 @@ export function mdxSafe(markdown: string): string {
  * mdxSafe(forEditor(safe)) === safe. Code is left as it is.
  */
 export function forEditor(markdown: string): string {
-  let fence: string | null = null;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const m = FENCE.exec(line);
-      if (fence !== null) {
-        if (m?.[1] && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
-        return line;
-      }
-      if (m?.[1]) {
-        fence = m[1];
-        return line;
-      }
-      const start = line.replace(/^(\s*)&#(?:105;(?=mport\b)|101;(?=xport\b))/, (all, space: string) => `${space}${all.includes('105') ? 'i' : 'e'}`);
-      // Outside code spans only.
-      return start
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replaceAll('&lt;', '\\<')))
-        .join('');
-    })
-    .join('\n');
+  return outsideFences(markdown.split('\n'), (line) => {
+    const start = line.replace(/^(\s*)&#(?:105;(?=mport\b)|101;(?=xport\b))/, (all, space: string) => `${space}${all.includes('105') ? 'i' : 'e'}`);
+    // Outside code spans only.
+    return start
+      .split(/(`+[^`]*`+)/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replaceAll('&lt;', '\\<')))
+      .join('');
+  });
 }
