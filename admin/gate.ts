@@ -69,7 +69,11 @@ export interface EntryState {
   slug: string;
   isNew: boolean;
   vi: Data;
-  en: Data;
+  /**
+   * The English file's data, or undefined when the entry carries none: a draft of the editorial
+   * workflow holds only the files it changed, so an English file left as it was is not in it.
+   */
+  en: Data | undefined;
 }
 
 const toJs = (v: unknown): Data => {
@@ -86,18 +90,20 @@ export function entryState(entry: Imm, collection: string): EntryState {
     slug: isNew ? NEW_SLUG : slug,
     isNew,
     vi: toJs(entry.get('data')),
-    en: toJs(entry.getIn(['i18n', 'en', 'data'])),
+    en: entry.getIn(['i18n', 'en', 'data']) === undefined ? undefined : toJs(entry.getIn(['i18n', 'en', 'data'])),
   };
 }
 
 /** The data as it will be saved: empty values left out, the body apart, shared facts copied. */
-export function asSaved(def: CollectionDef, state: EntryState): { vi: Data; en: Data } {
+export function asSaved(def: CollectionDef, state: EntryState): { vi: Data; en: Data | undefined } {
   const clean = (d: Data) => {
     const { body: _body, ...rest } = withoutEmpty(d) as Data;
     return rest;
   };
   const vi = clean(state.vi);
-  return { vi, en: clean(withSharedFacts(def.fields, vi, state.en)) };
+  // An English file not in the change is the one already published (when the collection is loaded).
+  const en = state.en ?? loaded.get(state.collection)?.entries.find((e) => e.slug === state.slug)?.en;
+  return { vi, en: en === undefined ? undefined : clean(withSharedFacts(def.fields, vi, en)) };
 }
 
 const cache = new WeakMap<object, { generation: number; problems: ContentProblem[] }>();
@@ -117,9 +123,11 @@ export function problemsOf(entry: Imm, collection: string): ContentProblem[] {
   const mine: GateEntry[] = [];
   for (const lang of ['vi', 'en'] as const) {
     const file = fileOf(def, lang, state.slug);
-    const result = def.schema.safeParse(saved[lang]);
+    const data = saved[lang];
+    if (data === undefined) continue;
+    const result = def.schema.safeParse(data);
     if (result.success) mine.push({ collection: collection as CollectionName, lang, slug: state.slug, file, data: result.data as Data, body: '' });
-    else problems.push(...describeIssues(file, result.error.issues, def.fields, saved[lang]));
+    else problems.push(...describeIssues(file, result.error.issues, def.fields, data));
   }
   // The other entries, as the gate reads them (those that pass their schema): of this collection, and
   // of the collections its references point to. The entry being edited comes last, so that a number
@@ -226,14 +234,31 @@ function schedule() {
   });
 }
 
+/**
+ * The summary is the last part of the Vietnamese column, held at the bottom of the view while the editor
+ * scrolls (position: sticky). Being in the column's flow, it never covers a field for good: the column
+ * scrolls every field above it (a box fixed over the editor hid the options of a drop-down opened
+ * under it, and an editor could not pick one); being last, its growing or shrinking as the editor
+ * types moves no field (at the top it pushed the whole form down under the editor's pointer).
+ */
+function placeBox(el: HTMLElement) {
+  const pane = document.getElementById('control-pane') ?? document.querySelector('.Pane1');
+  if (!pane) {
+    if (!el.isConnected) document.body.append(el);
+    return;
+  }
+  if (el.parentElement !== pane || pane.lastElementChild !== el) pane.append(el);
+}
+
 function renderSummary() {
   if (!box) {
     box = document.createElement('section');
     box.className = 'heza-gate';
+    box.tabIndex = -1;
     box.setAttribute('aria-live', 'polite');
     box.setAttribute('aria-label', 'Kiểm tra nội dung');
-    document.body.append(box);
   }
+  placeBox(box);
   if (!current || mounted === 0 || !defOf(current.collection)) {
     box.hidden = true;
     return;
@@ -258,9 +283,10 @@ function renderSummary() {
 }
 
 const STYLE = `
-.heza-gate { position: fixed; left: 12px; bottom: 12px; z-index: 400; max-width: 460px; max-height: 40vh; overflow: auto;
-  background: #fff; color: #0b0c0c; border: 2px solid #d4351c; border-left-width: 8px; border-radius: 4px;
-  box-shadow: 0 4px 16px rgba(0,0,0,.2); padding: 10px 14px; font: 14px/1.45 system-ui, sans-serif; }
+.heza-gate { position: sticky; bottom: 0; z-index: 0; margin: 16px 0 0; max-height: 35vh; overflow: auto; background: #fff;
+  color: #0b0c0c; border: 2px solid #d4351c; border-left-width: 8px; border-radius: 4px; padding: 10px 14px;
+  box-shadow: 0 -2px 10px rgba(0,0,0,.15); font: 14px/1.45 system-ui, sans-serif; }
+.heza-gate:focus { outline: 3px solid #ffdd00; outline-offset: 0; }
 .heza-gate[hidden] { display: none; }
 .heza-gate h2 { font-size: 15px; margin: 0 0 6px; color: #d4351c; }
 .heza-gate ul { margin: 0; padding-left: 18px; }
@@ -472,7 +498,10 @@ export async function refuseWithProblems({ entry }: { entry: Imm }) {
   const problems = problemsOf(entry, collection);
   if (problems.length === 0) return;
   current = { entry, collection };
-  schedule();
+  renderSummary();
+  // As GOV.UK's error summary on a refused submit: shown and focused, so the editor sees what to fix.
+  box?.scrollIntoView({ block: 'nearest' });
+  box?.focus({ preventScroll: true });
   const list = problems.map((p) => `${labelOf(def, p.field)}${p.file.includes('/en/') ? ' (bản tiếng Anh)' : ''}: ${p.vi ?? p.message}`);
   throw new Error(`chưa lưu vì còn ${problems.length} lỗi — ${list.join(' · ')}`);
 }

@@ -275,7 +275,7 @@ function GenericPreview({ def, data, lang, body }: { def: CollectionDef; data: D
   );
 }
 
-export function Preview({ entry, widgetFor }: PreviewTemplateComponentProps) {
+export function Preview({ entry, widgetFor, fields }: PreviewTemplateComponentProps) {
   const e = entry as unknown as Imm;
   const lang = paneLang(e);
   const name = String(e.get('collection') ?? '');
@@ -284,7 +284,11 @@ export function Preview({ entry, widgetFor }: PreviewTemplateComponentProps) {
   // The English pane's entry carries only the English data; shared facts come from the Vietnamese side.
   const viData = lang === 'vi' ? data : (currentVietnamese(name) ?? data);
   const slug = String(e.get('slug') ?? '');
-  const body = widgetFor('body');
+  // Decap's widgetFor throws for a field the preview's fields lack: a collection without a body (the
+  // YAML ones), and any collection for a moment while the editor moves from one collection's entry to
+  // another's (the entry is already the new one, the fields still the old ones).
+  const hasBody = (fields as unknown as { some(fn: (f: { get(k: string): unknown }) => boolean): boolean } | undefined)?.some((f) => f.get('name') === 'body');
+  const body = def?.extension === 'mdx' && hasBody ? widgetFor('body') : null;
   let page: ReactNode;
   if (name === 'legal') page = h(LegalPreview, { data, vi: viData, slug, lang, body });
   else if (name === 'procedures') page = h(ProcedurePreview, { data, vi: viData, lang, body });

@@ -54,9 +54,18 @@ describe.skipIf(!hasChromium)('the editorial workflow (decap-server git mode, on
     page.on('dialog', (d) => void d.accept());
     // Decap asks decap-server for an unpublished version of every entry it opens; "404 Not Found" is
     // the answer when there is none. Any other failed request is an error.
+    // Decap also reads every language file of a draft, asking with an empty id for one the draft did not
+    // change (the English file, when only the Vietnamese summary changed: saves rewrite only what
+    // changed). decap-server's request schema requires an id and answers 422; Decap then goes on
+    // without that file (GitLab, in production, reads it by path). The gate does not take that
+    // missing file for an empty one (admin/gate.ts). Any other failed request is an error.
     const failed: string[] = [];
+    let unreadFiles = 0;
     page.on('response', (r) => {
-      if (r.status() >= 400 && !(r.status() === 404 && r.url() === decap.url)) failed.push(`${r.status()} ${r.url()}`);
+      if (r.status() === 404 && r.url() === decap.url) return;
+      const body = r.request().postDataJSON() as { action?: string; params?: { id?: string } } | null;
+      if (r.status() === 422 && r.url() === decap.url && body?.action === 'unpublishedEntryDataFile' && body.params?.id === '') return void unreadFiles++;
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
     await page.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
     await page.goto(`${site.url}/admin/`);
@@ -102,6 +111,8 @@ describe.skipIf(!hasChromium)('the editorial workflow (decap-server git mode, on
     expect(fromMdx(git('show', `main:${file}`)).summary).toBe('Tóm tắt qua quy trình biên tập {nháp}.');
     await page.close();
     expect(failed).toEqual([]);
-    expect([...errors.filter((e) => !/Failed to load resource: .*404/.test(e)), ...offMachine]).toEqual([]);
+    const loadErrors = errors.filter((e) => /Failed to load resource: .*422/.test(e)).length;
+    expect(loadErrors).toBeLessThanOrEqual(unreadFiles);
+    expect([...errors.filter((e) => !/Failed to load resource: .*(404|422)/.test(e)), ...offMachine]).toEqual([]);
   });
 });
