@@ -3,18 +3,16 @@
  * (our own decap-server on a copy of the repository): the content gate's rules run in the editor and
  * refuse, in Vietnamese, what the build would refuse — before anything is written to content/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
-import { configFor, copyRepository, removeCopy, startDecapServer, type DecapServer } from '../helpers/cms.ts';
+import type { Page } from 'playwright-core';
+import { hasChromium } from '../helpers/browser.ts';
+import { cmsInBrowser } from '../helpers/cms.ts';
 import { bodyEditor, control, pane } from '../helpers/decapUi.ts';
 import { parse as parseHtml } from 'node-html-parser';
 import { astroBuild } from '../helpers/buildProject.ts';
 import { fillEntry } from '../helpers/decapFill.ts';
-import { distDir } from '../helpers/paths.ts';
 import { collectionDefs, type CollectionDef } from '../../src/schemas/index.ts';
 import { fromMdx } from '../../src/cms/format.ts';
 import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
@@ -45,34 +43,29 @@ function contentFiles(repo: string): Record<string, string> {
 }
 
 describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
-  let repo: string;
-  let decap: DecapServer;
-  let site: StaticServer;
-  let browser: Browser;
-  let config: string;
+  const cms = cmsInBrowser();
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
-  async function openCms(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    page.setDefaultNavigationTimeout(120_000);
-    page.on('dialog', (d) => void d.accept());
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-    await page.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
-    await page.goto(`${site.url}/admin/`, { timeout: 120_000 });
-    await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 120_000 });
-    await page.getByText(legal.label.vi).first().waitFor({ timeout: 60_000 });
+  async function openCms(viewport = { width: 1400, height: 950 }): Promise<Page> {
+    const { page } = await cms.open({
+      viewport,
+      beforeLoad: (p) => {
+        p.setDefaultTimeout(60_000);
+        p.setDefaultNavigationTimeout(120_000);
+      },
+      timeout: 120_000,
+    });
     return page;
   }
 
   async function openEntry(page: Page, slug: string) {
-    await page.goto(`${site.url}/admin/#/collections/legal/entries/${slug}`);
+    await page.goto(`${cms.site.url}/admin/#/collections/legal/entries/${slug}`);
     await page.reload();
     await control(pane(page, 'vi'), 'summary').waitFor({ timeout: 60_000 });
   }
 
   async function openNew(page: Page) {
-    await page.goto(`${site.url}/admin/#/collections/legal/new`);
+    await page.goto(`${cms.site.url}/admin/#/collections/legal/new`);
     await page.reload();
     await control(pane(page, 'vi'), 'title').waitFor({ timeout: 60_000 });
   }
@@ -121,25 +114,8 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await waitOrTell(page, `beside ${name}: ${text}`, container.waitFor({ timeout: 30_000 }));
   }
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    repo = copyRepository();
-    decap = await startDecapServer(repo);
-    site = await serveDist(distDir);
-    config = configFor(readFileSync(join(distDir, 'admin', 'config.yml'), 'utf8'), decap.url);
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await decap?.stop();
-    if (repo && !process.env.HEZA_KEEP_CMS_COPY) removeCopy(repo);
-    else if (repo) console.log(`kept the repository copy at ${repo}`);
-  });
-
   it('refuses dates out of order and a status checked in the future, in Vietnamese, writing nothing', async () => {
-    const before = contentFiles(repo);
+    const before = contentFiles(cms.repo);
     const page = await openCms();
     await openEntry(page, '01-2018-tt-vpcp');
     const vi = pane(page, 'vi');
@@ -153,24 +129,24 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     const summary = await summaryShows(page, 'Ngày kiểm tra ở tương lai');
     expect(summary).toContain('Chưa thể công bố');
     await page.screenshot({ path: `${SHOTS}/editor-errors.png` });
-    expect(contentFiles(repo)).toEqual(before);
+    expect(contentFiles(cms.repo)).toEqual(before);
     await page.context().close();
   }, 180_000);
 
   it('refuses a document number written with D where the issuer writes Đ', async () => {
-    const before = contentFiles(repo);
+    const before = contentFiles(cms.repo);
     const page = await openCms();
     await openEntry(page, '01-2018-tt-vpcp');
     await control(pane(page, 'vi'), 'number').fill('995/2026/ND-CP');
     await pressPublish(page);
     await besideField(page, 'number', 'viết NĐ bằng chữ Đ');
     await summaryShows(page, 'viết NĐ bằng chữ Đ');
-    expect(contentFiles(repo)).toEqual(before);
+    expect(contentFiles(cms.repo)).toEqual(before);
     await page.context().close();
   }, 180_000);
 
   it('refuses a number already used and an empty English title, then saves nothing', async () => {
-    const before = contentFiles(repo);
+    const before = contentFiles(cms.repo);
     const page = await openCms();
     await openNew(page);
     await fillEntry(page, pane(page, 'vi'), legal.fields, 'vi', 'Thử nghiệm');
@@ -184,19 +160,19 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await retype(page, 'number', '995/2026/NĐ-CP');
     await pressPublish(page);
     await waitOrTell(page, 'refused', page.getByText(/chưa lưu vì còn 1 lỗi/).first().waitFor({ timeout: 30_000 }));
-    expect(contentFiles(repo)).toEqual(before);
+    expect(contentFiles(cms.repo)).toEqual(before);
     await page.context().close();
   }, 300_000);
 
   it('refuses a document without sources', async () => {
-    const before = contentFiles(repo);
+    const before = contentFiles(cms.repo);
     const page = await openCms();
     await openNew(page);
     await fillEntry(page, pane(page, 'vi'), legal.fields, 'vi', 'Thử nghiệm', ['sources']);
     await fillEntry(page, pane(page, 'en'), legal.fields, 'en', 'Test', ['sources']);
     await pressPublish(page);
     await summaryShows(page, 'Nguồn thông tin');
-    expect(contentFiles(repo)).toEqual(before);
+    expect(contentFiles(cms.repo)).toEqual(before);
     await page.context().close();
   }, 300_000);
 
@@ -211,15 +187,15 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await waitOrTell(page, 'saved', page.getByText('Mục đã được lưu').first().waitFor({ timeout: 60_000 }));
     await page.context().close();
     const slug = '996-2026-nd-cp';
-    const read = (lang: string) => fromMdx(readFileSync(join(repo, 'content/legal', lang, `${slug}.mdx`), 'utf8'));
+    const read = (lang: string) => fromMdx(readFileSync(join(cms.repo, 'content/legal', lang, `${slug}.mdx`), 'utf8'));
     const vi = read('vi').relations as { type: string; target: string }[];
     const en = read('en').relations as { type: string; target: string }[];
     expect(vi.length).toBe(1);
     expect(en.map((r) => [r.type, r.target])).toEqual(vi.map((r) => [r.type, r.target]));
-    expect(runContentGate(repo).problems).toEqual([]);
-    const build = astroBuild(repo);
+    expect(runContentGate(cms.repo).problems).toEqual([]);
+    const build = astroBuild(cms.repo);
     expect(build.status, build.output.slice(-3000)).toBe(0);
-    const html = parseHtml(readFileSync(join(repo, 'dist/en/legal', slug, 'index.html'), 'utf8'));
+    const html = parseHtml(readFileSync(join(cms.repo, 'dist/en/legal', slug, 'index.html'), 'utf8'));
     expect(html.querySelectorAll('ul.relations li').length).toBe(1);
   }, 600_000);
 
@@ -239,7 +215,7 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await pressPublish(page);
     await waitOrTell(page, 'saved', page.getByText('Mục đã được lưu').first().waitFor({ timeout: 60_000 }));
     await page.context().close();
-    const body = readFileSync(join(repo, 'content/legal/vi/34-ct-ubnd-2017.mdx'), 'utf8');
+    const body = readFileSync(join(cms.repo, 'content/legal/vi/34-ct-ubnd-2017.mdx'), 'utf8');
     expect(body).toMatch(/^\| Loại phí \| Mức thu \|$/m);
     expect(body).toMatch(/^\| Cấp mới \| 50\.000 đồng \|$/m);
     expect(body).not.toContain('Loại phíMức thu');
@@ -254,7 +230,7 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await page.keyboard.type('Điều kiện: a < b và {x}');
     await pressPublish(page);
     await waitOrTell(page, 'saved', page.getByText('Mục đã được lưu').first().waitFor({ timeout: 60_000 }));
-    const file = readFileSync(join(repo, 'content/legal/vi/34-ct-ubnd-2017.mdx'), 'utf8');
+    const file = readFileSync(join(cms.repo, 'content/legal/vi/34-ct-ubnd-2017.mdx'), 'utf8');
     expect(file).toContain('Điều kiện: a &lt; b và \\{x\\}');
     await openEntry(page, '34-ct-ubnd-2017');
     const shown = await bodyEditor(pane(page, 'vi')).innerText();
@@ -265,7 +241,7 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
 
   it('changes two lines of the file when an editor changes two values', async () => {
     const slug = '107-2021-nd-cp';
-    const before = readFileSync(join(repo, 'content/legal/vi', `${slug}.mdx`), 'utf8');
+    const before = readFileSync(join(cms.repo, 'content/legal/vi', `${slug}.mdx`), 'utf8');
     const page = await openCms();
     await openEntry(page, slug);
     const vi = pane(page, 'vi');
@@ -274,20 +250,20 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await pressPublish(page);
     await waitOrTell(page, 'saved', page.getByText('Mục đã được lưu').first().waitFor({ timeout: 60_000 }));
     await page.context().close();
-    const after = readFileSync(join(repo, 'content/legal/vi', `${slug}.mdx`), 'utf8');
+    const after = readFileSync(join(cms.repo, 'content/legal/vi', `${slug}.mdx`), 'utf8');
     const [a, b] = [before.split('\n'), after.split('\n')];
     const changed = Array.from({ length: Math.max(a.length, b.length) }, (_, i) => i).filter((i) => a[i] !== b[i]);
     expect(changed.map((i) => b[i])).toEqual([expect.stringMatching(/^statusCheckedOn: 2026-11-28$/), expect.stringMatching(/^summary: .*Đã rà soát\."?$/)]);
   }, 300_000);
 
   it('lists documents with number, date, status and verified, newest first', async () => {
-    const dir = join(repo, 'content/legal/vi');
+    const dir = join(cms.repo, 'content/legal/vi');
     const docs = readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => fromMdx(readFileSync(join(dir, f), 'utf8')) as { number: string; issued: string; status: string })
       .sort((a, b) => b.issued.localeCompare(a.issued));
     const page = await openCms();
-    await page.goto(`${site.url}/admin/#/collections/legal`);
+    await page.goto(`${cms.site.url}/admin/#/collections/legal`);
     const rows = page.locator('a[href*="/collections/legal/entries/"]');
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(docs.length);
     const texts = await rows.allInnerTexts();
