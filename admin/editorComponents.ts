@@ -11,6 +11,10 @@ const quoteLines = (text: string) =>
     .map((l) => (l.trim() ? `> ${l}` : '>'))
     .join('\n');
 
+// Patterns have no multiline flag: Decap matches each at the start of a block (the rest of the body,
+// then the block alone), and a pattern with `m` matching further down made it skip every other
+// component at that block (its console warns "must not use the multiline flag").
+
 /** "Lưu ý": a highlighted note, stored as a block quote that starts with a bold heading. */
 export const note: EditorComponentOptions = {
   id: 'note',
@@ -19,7 +23,7 @@ export const note: EditorComponentOptions = {
     { name: 'heading', label: 'Tiêu đề (ví dụ: Lưu ý / Note)', widget: 'string' },
     { name: 'text', label: 'Nội dung', widget: 'text' },
   ],
-  pattern: /^> \*\*([^*\n]+)\*\*\n>\n((?:>.*(?:\n|$))+)/m,
+  pattern: /^> \*\*([^*\n]+)\*\*\n>\n((?:>.*(?:\n|$))+)/,
   fromBlock(match: RegExpMatchArray) {
     const text = (match[2] ?? '')
       .split('\n')
@@ -60,7 +64,7 @@ export const table: EditorComponentOptions = {
       default: 'Cột 1 | Cột 2\nÔ 1 | Ô 2',
     } as { name: string; label: string; widget: string },
   ],
-  pattern: /^(\|[^\n]*\|[ \t]*\n\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|[ \t]*(?:\n\|[^\n]*\|[ \t]*)*)$/m,
+  pattern: /^(\|[^\n]*\|[ \t]*\n\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|[ \t]*(?:\n\|[^\n]*\|[ \t]*)*)$/,
   fromBlock(match: RegExpMatchArray) {
     const lines = (match[1] ?? '').split('\n').filter((l, i) => i !== 1 && l.trim() !== '');
     return { rows: lines.map((l) => cellsOf(l).join(' | ')).join('\n') };

@@ -373,7 +373,7 @@ export function withGate(Control: ComponentType<never>, options: { paste?: boole
       this.note();
     }
 
-    onPaste = (event: { clipboardData: DataTransfer | null; preventDefault(): void; stopPropagation(): void }) => {
+    onPaste = (event: { clipboardData: DataTransfer | null; target: EventTarget | null; preventDefault(): void; stopPropagation(): void }) => {
       const html = event.clipboardData?.getData('text/html') ?? '';
       if (!html || !needsConversion(html)) return;
       event.preventDefault();
@@ -381,10 +381,17 @@ export function withGate(Control: ComponentType<never>, options: { paste?: boole
       const markdown = htmlToMarkdown(html);
       const marker = pasteMarker();
       this.pasting = { marker, markdown, until: Date.now() + 5000 };
-      // The marker goes in through the editor itself, where the cursor is; once the editor reports
-      // it in its value (its onChange, seen below), it is replaced by the Markdown and the editor
-      // redrawn from the new value.
-      if (!document.execCommand('insertText', false, marker)) {
+      // A paragraph holding a marker is pasted instead, through the editor's own paste (Slate's
+      // "insertFromPaste" input), so it lands where the cursor is and in the editor's value; once the
+      // editor reports it (its onChange, seen below), it is replaced by the Markdown and the editor
+      // redrawn from the new value. (Text put into the page by execCommand showed, but never reached
+      // the editor's value.)
+      const data = new DataTransfer();
+      data.setData('text/html', `<p>${marker}</p>`);
+      data.setData('text/plain', marker);
+      const target = event.target instanceof Element ? event.target.closest('[contenteditable="true"]') : null;
+      const delivered = target?.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
+      if (!target || delivered === undefined) {
         const value = typeof this.props.value === 'string' ? this.props.value : '';
         this.pasting = undefined;
         this.applyValue(`${value.trimEnd()}\n\n${markdown}\n`);
