@@ -16,6 +16,7 @@ import { withoutEmpty } from '../src/cms/format.ts';
 import { withSharedFacts } from '../src/cms/sharedFacts.ts';
 import { todayInVietnam } from '../src/lib/formatDate.ts';
 import { htmlToMarkdown, needsConversion, pasteMarker, replaceMarker } from './paste.ts';
+import { englishListWithFacts, factsOfEnglishList, readOnlyFact, SHARED_STYLE, SharedFactsScope } from './sharedInEnglish.ts';
 
 type Imm = ImmutableMap<string, unknown> & { getIn(path: unknown[]): unknown; toJS(): unknown };
 type Data = Record<string, unknown>;
@@ -295,7 +296,7 @@ const STYLE = `
 
 export function installStyle() {
   const style = document.createElement('style');
-  style.textContent = STYLE;
+  style.textContent = STYLE + SHARED_STYLE;
   document.head.append(style);
 }
 
@@ -325,6 +326,9 @@ interface Inner {
  */
 export function withGate(Control: ComponentType<never>, options: { paste?: boolean } = {}): ComponentType<ControlProps> {
   return class Checked extends Component<ControlProps, { generation: number }> {
+    // Inside a translated list of the English pane: which of the item's fields are shared facts.
+    static override contextType = SharedFactsScope;
+    declare context: { facts: readonly string[] } | null;
     override state = { generation: 0 };
     inner: Inner | null = null;
     pasting: { marker: string; markdown: string; until: number } | undefined;
@@ -464,6 +468,9 @@ export function withGate(Control: ComponentType<never>, options: { paste?: boole
     shouldComponentUpdate(next: ControlProps, nextState?: unknown) {
       const generation = (nextState as { generation?: number } | undefined)?.generation;
       if (generation !== undefined && generation !== this.state.generation) return true;
+      // An English list shows the Vietnamese list's facts: it changes when that list does.
+      const name = String(this.props.field?.get('name') ?? '');
+      if (this.englishFacts() && next.entry?.getIn(['data', name]) !== this.props.entry?.getIn(['data', name])) return true;
       const scu = this.inner?.shouldComponentUpdate;
       if (scu) return scu.call(this.inner, next);
       // Decap's own rule for widgets without one (a re-render on every keystroke elsewhere would,
@@ -478,8 +485,35 @@ export function withGate(Control: ComponentType<never>, options: { paste?: boole
       else document.getElementById(this.props.forID)?.focus();
     }
 
+    /** The shared facts of this field, when it is a translated list in the English pane. */
+    englishFacts = () => (this.isTopLevel() ? factsOfEnglishList(this.collectionName(), String(this.props.field?.get('name') ?? ''), this.props.locale) : undefined);
+
+    /**
+     * The list's field without adding, removing or reordering items (the Vietnamese list decides them),
+     * its items open (their texts are what is left to translate).
+     */
+    fixedField: { from: unknown; to: unknown } | undefined;
+    fixedItems(field: Imm): unknown {
+      if (this.fixedField?.from !== field) {
+        const off = (f: unknown, k: string) => (f as { set(k: string, v: unknown): unknown }).set(k, false);
+        this.fixedField = { from: field, to: ['allow_add', 'allow_remove', 'allow_reorder', 'collapsed'].reduce(off, field) };
+      }
+      return this.fixedField.to;
+    }
+
     render() {
-      if (!options.paste) return h(Control as ComponentType<Record<string, unknown>>, { ...this.props, ref: this.setInner });
+      const C = Control as ComponentType<Record<string, unknown>>;
+      const name = String(this.props.field?.get('name') ?? '');
+      const facts = this.englishFacts();
+      if (facts) {
+        const vi = this.props.entry?.getIn(['data', name]) as { size?: number } | undefined;
+        const value = englishListWithFacts(vi, this.props.value, facts);
+        // A new list (its items' keys) whenever the Vietnamese list gains or loses an item.
+        const list = h(C, { ...this.props, value, field: this.fixedItems(this.props.field), ref: this.setInner, key: `items-${vi?.size ?? 0}` });
+        return h(SharedFactsScope.Provider, { value: { facts } }, list);
+      }
+      if (this.context && !this.isTopLevel() && this.context.facts.includes(name)) return readOnlyFact(h(C, { ...this.props, ref: this.setInner }));
+      if (!options.paste) return h(C, { ...this.props, ref: this.setInner });
       if (this.override !== undefined && this.props.value === this.override) this.override = undefined;
       const value = this.override ?? this.props.value;
       const control = h(Control as ComponentType<Record<string, unknown>>, { ...this.props, value, onChange: this.reportChange, ref: this.setInner, key: this.state.generation });

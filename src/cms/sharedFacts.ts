@@ -8,7 +8,8 @@
  */
 import type { Fields } from '../schemas/fields.ts';
 
-const FACT_WIDGETS = new Set(['select', 'relation', 'number', 'datetime', 'boolean']);
+/** The widgets whose values are facts (not text to translate). */
+export const FACT_WIDGETS: ReadonlySet<string> = new Set(['select', 'relation', 'number', 'datetime', 'boolean']);
 
 /** The nested fields of each translated list that are facts, by list name. */
 export function sharedListFacts(fields: Fields): Record<string, string[]> {
@@ -23,10 +24,33 @@ export function sharedListFacts(fields: Fields): Record<string, string[]> {
 
 type Data = Record<string, unknown>;
 
+const isItem = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
+const factsKey = (item: unknown, facts: readonly string[]) => JSON.stringify(facts.map((f) => (isItem(item) ? (item[f] ?? null) : null)));
+
+/**
+ * Which translated item goes with each original item: the first unused one with the same facts (so a
+ * change note added on top of the list, or a relation added between two others, leaves the others'
+ * translations with their own items), then, for originals whose facts were changed, the unused ones in
+ * order. An original with no translated item left gets none (undefined).
+ */
+export function alignItems(original: readonly unknown[], translation: readonly unknown[], facts: readonly string[]): (number | undefined)[] {
+  const used = new Set<number>();
+  const keys = translation.map((item) => factsKey(item, facts));
+  const pairs: (number | undefined)[] = original.map((item) => {
+    const key = factsKey(item, facts);
+    const j = keys.findIndex((k, index) => k === key && !used.has(index));
+    if (j === -1) return undefined;
+    used.add(j);
+    return j;
+  });
+  const rest = translation.map((_, j) => j).filter((j) => !used.has(j));
+  return pairs.map((j) => j ?? rest.shift());
+}
+
 /**
  * The translation's data with the shared facts of its lists taken from the original: the same
- * number of items, each item's facts from the original and its text from the translation's item at
- * the same place (empty when the original has more items).
+ * number of items, each with the original item's facts and the text of the translated item that goes
+ * with it (alignItems; none when the original has more items).
  */
 export function withSharedFacts(fields: Fields, original: Data, translation: Data): Data {
   const out: Data = { ...translation };
@@ -37,11 +61,13 @@ export function withSharedFacts(fields: Fields, original: Data, translation: Dat
       continue;
     }
     const current = Array.isArray(translation[name]) ? (translation[name] as unknown[]) : [];
+    const pairs = alignItems(source, current, facts);
     out[name] = source.map((item, i) => {
-      const mine = current[i] !== null && typeof current[i] === 'object' ? (current[i] as Data) : {};
+      const j = pairs[i];
+      const mine = j !== undefined && isItem(current[j]) ? current[j] : {};
       const merged: Data = { ...mine };
       for (const fact of facts) {
-        const value = (item as Data | null)?.[fact];
+        const value = isItem(item) ? item[fact] : undefined;
         if (value === undefined || value === null || value === '') delete merged[fact];
         else merged[fact] = value;
       }

@@ -42,6 +42,8 @@ export interface CmsField {
   public_folder?: string;
   choose_url?: boolean;
   allow_add?: boolean;
+  /** New items go on top of the list (change notes are newest first). */
+  add_to_top?: boolean;
   buttons?: string[];
   editor_components?: string[];
 }
@@ -207,13 +209,14 @@ export function objectOf<F extends Fields>(fields: F) {
 }
 
 /** A list of groups of fields (steps, dossier items, relations…). */
-export function list<F extends Fields>(label: Bilingual, fields: F, c: Common & { min?: number; summary?: string } = {}) {
+export function list<F extends Fields>(label: Bilingual, fields: F, c: Common & { min?: number; summary?: string; addToTop?: boolean } = {}) {
   const zod = z.array(objectOf(fields), { error: 'must be a list' });
   const sized = c.min ? zod.min(c.min, { error: `must have at least ${c.min} item(s)` }) : zod;
   return def(sized, label, c, {
     widget: 'list',
     fields: cmsFields(fields, false),
     ...(c.summary ? { summary: c.summary } : {}),
+    ...(c.addToTop ? { add_to_top: true } : {}),
   });
 }
 
@@ -242,6 +245,7 @@ export function changeNotes() {
     {
       translated: true,
       min: 1,
+      addToTop: true,
       summary: '{{fields.date}} – {{fields.note}}',
       hint: 'Thêm một dòng lên đầu danh sách cho mỗi thay đổi về nội dung (tình trạng, ngày, quan hệ, thời hạn…). Dòng cuối là ngày đăng tải lần đầu.',
     },

@@ -312,4 +312,33 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await page.screenshot({ path: `${SHOTS}/preview-en.png` });
     await page.context().close();
   }, 300_000);
+  it('shows the shared facts of a relation read-only in the English pane, mirroring the Vietnamese ones', async () => {
+    const page = await openCms();
+    await openEntry(page, '01-2018-tt-vpcp');
+    const [vi, en] = [pane(page, 'vi'), pane(page, 'en')];
+    const enRelations = control(en, 'relations');
+    await enRelations.waitFor({ timeout: 60_000 });
+    // The relation's type and target: shown in English, inert, with where to change them.
+    for (const fact of ['type', 'target']) {
+      const field = control(enRelations, fact);
+      await field.waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await field.evaluate((el) => el.closest('[inert]') !== null), `${fact} is read-only in English`).toBe(true);
+    }
+    expect(await enRelations.innerText()).toContain('Dùng chung cho hai ngôn ngữ: sửa ở cột tiếng Việt.');
+    // Its note is translated: editable.
+    expect(await control(enRelations, 'note').evaluate((el) => el.closest('[inert]') === null)).toBe(true);
+    // The Vietnamese list decides the items: no adding or removing in English.
+    expect(await enRelations.getByRole('button', { name: /^Thêm/ }).count()).toBe(0);
+    expect(await control(vi, 'relations').getByRole('button', { name: /^Thêm/ }).count()).toBeGreaterThan(0);
+    // A type changed in Vietnamese shows at once in the English pane (the Vietnamese item opened first).
+    await control(vi, 'relations').getByTestId('expand-button').first().click();
+    // A drop-down with a value hides its text box until focused: open it from the keyboard.
+    const viType = control(control(vi, 'relations'), 'type');
+    await viType.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('[class*="option"]', { hasText: 'Dẫn chiếu' }).first().click();
+    await expect.poll(() => enRelations.innerText(), { timeout: 15_000 }).toContain('Dẫn chiếu');
+    await page.screenshot({ path: `${SHOTS}/shared-facts-en.png` });
+    await page.context().close();
+  }, 300_000);
 });
