@@ -21,6 +21,7 @@ import { viComplete } from './locale.ts';
 import { afterSave, installStyle, refuseWithProblems, withGate } from './gate.ts';
 import { DayMonthYearControl, DayMonthYearPreview } from './dateControl.ts';
 import { englishWithSharedFacts, rememberForSaving } from './sharedOnSave.ts';
+import { showChoiceLabels } from './listLabels.ts';
 
 declare global {
   interface Window {
@@ -87,3 +88,5 @@ CMS.registerEditorComponent(table);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 for (const name of Object.keys(collectionDefs)) CMS.registerPreviewTemplate(name, Preview);
 CMS.init();
+// The lists name a choice by its label ("Còn hiệu lực"), not its code.
+showChoiceLabels();
