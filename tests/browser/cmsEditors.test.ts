@@ -16,6 +16,7 @@ import { fillEntry } from '../helpers/decapFill.ts';
 import { collectionDefs, type CollectionDef } from '../../src/schemas/index.ts';
 import { fromMdx } from '../../src/cms/format.ts';
 import { statusLabels } from '../../src/schemas/legal.vocab.ts';
+import { todayInVietnam } from '../../src/lib/formatDate.ts';
 import { runContentGate } from '../../src/pipeline/gate/contentGate.ts';
 
 const SHOTS = '/tmp/shots/cms-editors';
@@ -344,4 +345,52 @@ describe.skipIf(!hasChromium)('the content gate inside the CMS', () => {
     await page.screenshot({ path: `${SHOTS}/shared-facts-en.png` });
     await page.context().close();
   }, 300_000);
+
+  it('withdraws a document with a date and a reason: the page stays, with a banner, and nothing is deleted', async () => {
+    const slug = '13-ct-ttg-2015';
+    const today = todayInVietnam();
+    const shown = today.split('-').reverse().join('/');
+    const page = await openCms();
+    await openEntry(page, slug);
+    const [vi, en] = [pane(page, 'vi'), pane(page, 'en')];
+    // There is no way to delete a document in the CMS.
+    expect(await page.getByRole('button', { name: /^Xoá|^Xóa/ }).count()).toBe(0);
+    await control(vi, 'withdrawnOn').fill(shown);
+    await control(vi, 'withdrawnReason').fill('Trùng với văn bản khác đã đăng.');
+    await control(en, 'withdrawnReason').fill('Duplicates another document already published.');
+    // A withdrawal is a change in substance: the CMS asks for a change note.
+    await pressPublish(page);
+    await summaryShows(page, 'Lịch sử cập nhật');
+    // The editor adds one, on top; its date is typed once, in Vietnamese.
+    await control(vi, 'changes').getByRole('button', { name: /^Thêm/ }).first().click();
+    const viChanges = control(vi, 'changes');
+    await control(viChanges, 'date').fill(shown);
+    await control(viChanges, 'note').fill('Gỡ khỏi thư viện: trùng với văn bản khác đã đăng.');
+    const enChanges = control(en, 'changes');
+    expect(await control(enChanges, 'date').evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
+    await control(enChanges, 'note').fill('Withdrawn from the library: duplicates another document.');
+    await pressPublish(page);
+    await waitOrTell(page, 'saved', page.getByText('Mục đã được lưu').first().waitFor({ timeout: 60_000 }));
+    await page.context().close();
+    const read = (lang: string) => fromMdx(readFileSync(join(cms.repo, 'content/legal', lang, `${slug}.mdx`), 'utf8'));
+    const [viData, enData] = [read('vi'), read('en')];
+    expect(viData.withdrawnOn).toBe(today);
+    expect(enData.withdrawnOn).toBe(today);
+    expect(enData.withdrawnReason).toBe('Duplicates another document already published.');
+    expect((viData.changes as { date: string; note: string }[])[0]).toEqual({ date: today, note: 'Gỡ khỏi thư viện: trùng với văn bản khác đã đăng.' });
+    expect((enData.changes as { date: string; note: string }[]).map((c) => c.note)).toEqual([
+      'Withdrawn from the library: duplicates another document.',
+      'First published.',
+    ]);
+    expect(runContentGate(cms.repo).problems).toEqual([]);
+    const build = astroBuild(cms.repo);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    for (const [path, words] of [
+      [`dist/vi/van-ban/${slug}/index.html`, 'đã được gỡ khỏi thư viện'],
+      [`dist/en/legal/${slug}/index.html`, 'Duplicates another document already published.'],
+    ] as const) {
+      const banner = parseHtml(readFileSync(join(cms.repo, path), 'utf8')).querySelector('main [data-withdrawn]');
+      expect(banner?.text, path).toContain(words);
+    }
+  }, 600_000);
 });
