@@ -10,3 +10,10 @@ declare module 'react-dom' {
   const reactDom: Record<string, unknown>;
   export = reactDom;
 }
+
+// admin/paste.ts: the GFM tables rule for turndown (the package ships no declarations).
+declare module 'turndown-plugin-gfm' {
+  import type TurndownService from 'turndown';
+  export const tables: TurndownService.Plugin;
+  export const gfm: TurndownService.Plugin;
+}

@@ -70,10 +70,49 @@ function slugTemplate(def: CollectionDef): string {
   return '{{title}}';
 }
 
+/** The date an entry is listed and sorted by: issued, checked, published… */
+const DATE_FIELDS = ['issued', 'published', 'date', 'checkedOn'];
+const dateFieldOf = (def: CollectionDef) => DATE_FIELDS.find((k) => k in def.fields);
+/** Choices an editor filters and groups the list by. */
+const FILTER_FIELDS = ['status', 'docType', 'field', 'level', 'kind'];
+
+/** A list row: number or code, title, date, status and whether it is verified. */
 function summaryOf(def: CollectionDef): string | undefined {
-  if ('number' in def.fields && 'title' in def.fields) return '{{number}} – {{title}}';
-  if ('title' in def.fields) return '{{title}}';
-  return undefined;
+  if (!('title' in def.fields)) return undefined;
+  const parts: string[] = [];
+  const id = ['number', 'code'].find((k) => k in def.fields);
+  parts.push(id ? `{{${id}}} – {{title}}` : '{{title}}');
+  const date = dateFieldOf(def);
+  if (date) parts.push(`{{${date} | date('DD/MM/YYYY')}}`);
+  if ('status' in def.fields) parts.push('{{status}}');
+  if ('verified' in def.fields) parts.push("{{verified | ternary('đã xác minh', 'chưa xác minh')}}");
+  return parts.join(' · ');
+}
+
+/** Sorting by date, number and last update; filters and groups by the collection's choices and "verified". */
+function listViews(def: CollectionDef): Record<string, unknown> {
+  const date = dateFieldOf(def);
+  const id = ['number', 'code'].find((k) => k in def.fields);
+  const sortable = [date, id, 'title' in def.fields ? 'title' : undefined, 'commit_date'].filter(Boolean);
+  const filters: { label: string; field: string; pattern: string | boolean }[] = [];
+  const groups: { label: string; field: string; pattern?: string }[] = [];
+  for (const name of FILTER_FIELDS) {
+    const f = def.fields[name];
+    if (!f || f.cms.widget !== 'select' || f.cms.multiple || !f.cms.options) continue;
+    for (const o of f.cms.options) filters.push({ label: `${f.label.vi}: ${o.label}`, field: name, pattern: `^${o.value}$` });
+    groups.push({ label: f.label.vi, field: name });
+  }
+  if ('verified' in def.fields) {
+    filters.push({ label: 'Đã xác minh', field: 'verified', pattern: true }, { label: 'Chưa xác minh', field: 'verified', pattern: false });
+    groups.push({ label: 'Đã xác minh', field: 'verified' });
+  }
+  if (date) groups.push({ label: `${def.fields[date]!.label.vi} (năm)`, field: date, pattern: '\\d{4}' });
+  return {
+    // The newest first by default (the date field), then number, title, last update.
+    sortable_fields: sortable.map((field) => (field === date ? { field, default_sort: 'desc' } : field)),
+    ...(filters.length ? { view_filters: filters } : {}),
+    ...(groups.length ? { view_groups: groups } : {}),
+  };
 }
 
 function bodyField(): CmsField {
@@ -110,8 +149,11 @@ export function cmsCollection(name: string, def: CollectionDef): Record<string, 
   return {
     ...common,
     create: true,
+    // A page is taken down by withdrawing it (date and reason, shown in a banner), never deleted.
+    ...('withdrawnOn' in def.fields ? { delete: false } : {}),
     slug: slugTemplate(def),
     ...(summary ? { summary } : {}),
+    ...listViews(def),
     fields: def.extension === 'mdx' ? [...fields, bodyField()] : fields,
   };
 }

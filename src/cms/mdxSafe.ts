@@ -63,8 +63,8 @@ function escapeInline(line: string): string {
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ESM_START = /^(\s*)(import|export)\b/;
 
-export function mdxSafe(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').normalize('NFC').split('\n');
+/** Applies `change` to every line outside fenced code blocks (which are left exactly as they are). */
+function outsideFences(lines: string[], change: (line: string) => string): string {
   let fence: string | null = null;
   return lines
     .map((line) => {
@@ -77,11 +77,33 @@ export function mdxSafe(markdown: string): string {
         fence = m[1];
         return line;
       }
-      const esm = ESM_START.exec(line);
-      const safeStart = esm
-        ? `${esm[1]}&#${esm[2]!.charCodeAt(0)};${line.slice(esm[1]!.length + 1)}`
-        : line;
-      return escapeInline(safeStart);
+      return change(line);
     })
     .join('\n');
+}
+
+export function mdxSafe(markdown: string): string {
+  return outsideFences(markdown.replace(/\r\n?/g, '\n').normalize('NFC').split('\n'), (line) => {
+    const esm = ESM_START.exec(line);
+    const safeStart = esm ? `${esm[1]}&#${esm[2]!.charCodeAt(0)};${line.slice(esm[1]!.length + 1)}` : line;
+    return escapeInline(safeStart);
+  });
+}
+
+/**
+ * The body as the CMS editor shows it: the reverse of `mdxSafe` for what Decap's editor would show
+ * literally (it does not decode character references), so that "a < b" reopens as "a < b", not
+ * "a &lt; b". `&lt;` becomes the Markdown escape `\<` (text "<", never the start of a tag) and a line
+ * start `&#105;mport`/`&#101;xport` becomes the word again; `mdxSafe` turns both back on saving, so
+ * mdxSafe(forEditor(safe)) === safe. Code is left as it is.
+ */
+export function forEditor(markdown: string): string {
+  return outsideFences(markdown.split('\n'), (line) => {
+    const start = line.replace(/^(\s*)&#(?:105;(?=mport\b)|101;(?=xport\b))/, (all, space: string) => `${space}${all.includes('105') ? 'i' : 'e'}`);
+    // Outside code spans only.
+    return start
+      .split(/(`+[^`]*`+)/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replaceAll('&lt;', '\\<')))
+      .join('');
+  });
 }

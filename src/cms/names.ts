@@ -2,4 +2,4 @@
 export const MDX_FORMAT = 'heza-mdx';
 export const YAML_FORMAT = 'heza-yaml';
 /** Components editors may insert into a body (admin/editorComponents.ts, plus Decap's image). */
-export const editorComponents = ['note', 'image'];
+export const editorComponents = ['note', 'table', 'image'];

@@ -42,6 +42,8 @@ export interface CmsField {
   public_folder?: string;
   choose_url?: boolean;
   allow_add?: boolean;
+  /** New items go on top of the list (change notes are newest first). */
+  add_to_top?: boolean;
   buttons?: string[];
   editor_components?: string[];
 }
@@ -50,6 +52,8 @@ export interface FieldDef<T extends z.ZodType = z.ZodType> {
   zod: T;
   label: Bilingual;
   optional: boolean;
+  /** A choice's options in both languages (the CMS lists the Vietnamese ones; its preview shows either). */
+  optionLabels?: Record<string, Bilingual>;
   cms: Omit<CmsField, 'name' | 'label' | 'required'>;
 }
 
@@ -112,7 +116,6 @@ export function date(label: Bilingual, c: Common = {}) {
     format: 'YYYY-MM-DD',
     date_format: 'DD/MM/YYYY',
     time_format: false,
-    picker_utc: true,
   });
 }
 
@@ -127,7 +130,7 @@ export function select<const V extends readonly [string, ...string[]]>(
     error: (issue) => `${JSON.stringify(issue.input)} is not one of: ${values.join(', ')}`,
   });
   const options = values.map((v: V[number]) => ({ label: optionLabels[v].vi, value: v }));
-  return def(zod, label, c, { widget: 'select', options });
+  return { ...def(zod, label, c, { widget: 'select', options }), optionLabels: optionLabels as Record<string, Bilingual> };
 }
 
 /** Several values from a fixed list (at least one). */
@@ -141,7 +144,7 @@ export function multiSelect<const V extends readonly [string, ...string[]]>(
     .array(z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is not one of: ${values.join(', ')}` }))
     .min(1, { error: 'choose at least one' });
   const options = values.map((v: V[number]) => ({ label: optionLabels[v].vi, value: v }));
-  return def(zod, label, c, { widget: 'select', multiple: true, options });
+  return { ...def(zod, label, c, { widget: 'select', multiple: true, options }), optionLabels: optionLabels as Record<string, Bilingual> };
 }
 
 export function boolean(label: Bilingual, defaultValue: boolean, c: Common = {}) {
@@ -206,13 +209,14 @@ export function objectOf<F extends Fields>(fields: F) {
 }
 
 /** A list of groups of fields (steps, dossier items, relations…). */
-export function list<F extends Fields>(label: Bilingual, fields: F, c: Common & { min?: number; summary?: string } = {}) {
+export function list<F extends Fields>(label: Bilingual, fields: F, c: Common & { min?: number; summary?: string; addToTop?: boolean } = {}) {
   const zod = z.array(objectOf(fields), { error: 'must be a list' });
   const sized = c.min ? zod.min(c.min, { error: `must have at least ${c.min} item(s)` }) : zod;
   return def(sized, label, c, {
     widget: 'list',
     fields: cmsFields(fields, false),
     ...(c.summary ? { summary: c.summary } : {}),
+    ...(c.addToTop ? { add_to_top: true } : {}),
   });
 }
 
@@ -241,10 +245,28 @@ export function changeNotes() {
     {
       translated: true,
       min: 1,
+      addToTop: true,
       summary: '{{fields.date}} – {{fields.note}}',
       hint: 'Thêm một dòng lên đầu danh sách cho mỗi thay đổi về nội dung (tình trạng, ngày, quan hệ, thời hạn…). Dòng cuối là ngày đăng tải lần đầu.',
     },
   );
+}
+
+/**
+ * Taking a page down without deleting it (as GOV.UK withdraws a page): the date and the reason, shown
+ * in a banner on the page, which stays where it was. Both or neither (a rule of the content gate).
+ */
+export function withdrawal() {
+  return {
+    withdrawnOn: optional(
+      date({ vi: 'Ngày gỡ bỏ', en: 'Withdrawn on' }, {
+        hint: 'Chỉ điền khi gỡ trang: trang vẫn còn, kèm thông báo đã gỡ, ngày và lý do. Không xoá mục.',
+      }),
+    ),
+    withdrawnReason: optional(
+      text({ vi: 'Lý do gỡ bỏ', en: 'Reason for withdrawal' }, { translated: true, multiline: true, max: 1000, hint: 'Ví dụ: “Đã được thay thế bởi …”.' }),
+    ),
+  };
 }
 
 /** The Decap field list for a set of definitions. Nested fields carry no i18n key (Decap takes it from the parent). */

@@ -19,6 +19,7 @@ import {
   select,
   text,
   url,
+  withdrawal,
   type FieldDef,
 } from './fields.ts';
 import {
@@ -40,12 +41,36 @@ import {
  */
 export const DOCUMENT_NUMBER = /^\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*$/u;
 
+/**
+ * Kinds of document whose abbreviation is written with Đ: NĐ (nghị định), QĐ (quyết định), HĐND (hội
+ * đồng nhân dân). A plain D there (ND-CP, QD-TTg, QD-UBND) is a typing mistake. (HD, hướng dẫn, and
+ * UBND, ủy ban nhân dân, are written with D.)
+ */
+const WITH_D_STROKE: Record<string, string> = { ND: 'NĐ', QD: 'QĐ', HDND: 'HĐND' };
+
+/** The first part of a document number written with D where the issuer writes Đ, with its right form. */
+export function plainDInNumber(number: string): { wrong: string; right: string } | undefined {
+  for (const part of number.split(/[/-]/)) {
+    const right = WITH_D_STROKE[part];
+    if (right) return { wrong: part, right };
+  }
+  return undefined;
+}
+
 export function documentNumberField() {
   const zod = nonBlank(60).pipe(
-    z.string().regex(DOCUMENT_NUMBER, {
-      error: (issue) =>
-        `${JSON.stringify(issue.input)} is not a document number as issued (such as 61/2018/NĐ-CP or 76/NQ-CP)`,
-    }),
+    z
+      .string()
+      .regex(DOCUMENT_NUMBER, {
+        error: (issue) =>
+          `${JSON.stringify(issue.input)} is not a document number as issued (such as 61/2018/NĐ-CP or 76/NQ-CP)`,
+      })
+      .refine((s) => !plainDInNumber(s), {
+        error: (issue) => {
+          const found = plainDInNumber(String(issue.input))!;
+          return `${String(issue.input)}: write ${found.right} with the letter Đ, not ${found.wrong}`;
+        },
+      }),
   );
   const field: FieldDef<typeof zod> = {
     zod,
@@ -136,6 +161,7 @@ export const legalFields = {
   verified: boolean({ vi: 'Đã xác minh', en: 'Verified' }, false, {
     hint: 'Chỉ đánh dấu khi số ký hiệu, loại, cơ quan ban hành, ngày ban hành và tình trạng đã được đối chiếu.',
   }),
+  ...withdrawal(),
   changes: changeNotes(),
 };
 

@@ -9,5 +9,5 @@ export const reservedNewsSlugs = ['trang', 'page', 'chu-de', 'tag', 'rss'];
 export const newsRules: Rule = (entries) =>
   entries
     .filter((e) => reservedNewsSlugs.includes(e.slug))
-    .map((e) => ({ file: e.file, message: `the file name "${e.slug}" is reserved for pages of the news section; choose another` }));
+    .map((e) => ({ file: e.file, message: `the file name "${e.slug}" is reserved for pages of the news section; choose another`, vi: 'Tên tệp này dành cho trang của mục Tin tức; hãy đổi tên khác.' }));
 

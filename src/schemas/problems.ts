@@ -15,6 +15,8 @@ export interface ContentProblem {
   field?: string;
   line?: number;
   message: string;
+  /** The same problem in Vietnamese, for editors (the CMS shows it beside the field). */
+  vi?: string;
   /** A warning is reported but does not stop the build (used where a hard rule would fail an unchanged repository as time passes). */
   severity?: 'warning';
 }
@@ -30,6 +32,19 @@ export interface GateEntry {
 
 /** A rule that spans the entries of one collection (those that passed their schema). */
 export type Rule = (entries: GateEntry[]) => ContentProblem[];
+
+/**
+ * The Vietnamese message rides along without being part of the problem's value: reports, JSON and
+ * comparisons see file, field, line and message as before; the CMS reads `vi`.
+ */
+export function withVietnameseHidden<P extends ContentProblem>(p: P): P {
+  if (Object.prototype.propertyIsEnumerable.call(p, 'vi')) {
+    const vi = p.vi;
+    delete p.vi;
+    Object.defineProperty(p, 'vi', { value: vi, enumerable: false, writable: true, configurable: true });
+  }
+  return p;
+}
 
 /** zod's issue path as the field name an editor sees in the file: relations[0].target */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -58,9 +73,38 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
-/** Turns zod issues into problems an editor can act on. */
+/** A zod issue in Vietnamese, by its kind (the English message stays the schema's own). */
+function issueVi(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (missing) return 'Chưa điền (bắt buộc).';
+  const raw = issue as unknown as { code: string; minimum?: number; maximum?: number; origin?: string; message: string };
+  switch (raw.code) {
+    case 'too_small':
+      if (raw.origin === 'array') return `Cần ít nhất ${raw.minimum} mục.`;
+      return raw.minimum === 1 ? 'Chưa điền (bắt buộc).' : `Cần ít nhất ${raw.minimum} ký tự.`;
+    case 'too_big':
+      return raw.origin === 'array' ? `Nhiều nhất ${raw.maximum} mục.` : `Dài quá: nhiều nhất ${raw.maximum} ký tự.`;
+    case 'invalid_type':
+      return 'Giá trị không đúng kiểu.';
+    case 'invalid_value':
+      return 'Giá trị không có trong danh sách.';
+    case 'invalid_format':
+      if (/date/i.test(raw.message)) return 'Ngày chưa đúng (dạng ngày/tháng/năm).';
+      return 'Chưa đúng dạng. Xem hướng dẫn của trường này.';
+    case 'custom': {
+      const d = /^(.*?): write (\S+) with the letter Đ/.exec(raw.message);
+      if (d) return `${d[1]}: viết ${d[2]} bằng chữ Đ (có gạch), như trên văn bản gốc.`;
+      if (/does not exist|not a date/.test(raw.message)) return 'Ngày này không có trên lịch.';
+      if (/web address/.test(raw.message)) return 'Địa chỉ phải bắt đầu bằng https:// hoặc /.';
+      return 'Chưa đúng dạng. Xem hướng dẫn của trường này.';
+    }
+    default:
+      return 'Chưa đúng. Xem hướng dẫn của trường này.';
+  }
+}
+
+/** Turns zod issues into problems an editor can act on (in English for the build, in Vietnamese for the CMS). */
 export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[], fields: Fields, data: unknown): ContentProblem[] {
-  return issues.flatMap((issue) => {
+  const problems = issues.flatMap((issue): ContentProblem[] => {
     const base = fieldPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(fields);
@@ -70,6 +114,7 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
           file,
           field: base ? `${base}.${key}` : key,
           message: `unknown field${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          vi: `Trường lạ${guess ? ` (có phải “${guess}”?)` : ''}.`,
         };
       });
     }
@@ -77,6 +122,7 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
     const label = typeof top === 'string' ? fields[top]?.label.vi : undefined;
     const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
     const message = missing ? 'is required but missing' : issue.message;
-    return [{ file, field: base || undefined, message: label ? `${message} (${label})` : message }];
+    return [{ file, field: base || undefined, message: label ? `${message} (${label})` : message, vi: issueVi(issue, missing) }];
   });
+  return problems.map(withVietnameseHidden);
 }

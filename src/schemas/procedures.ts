@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import {
   boolean,
   changeNotes,
+  withdrawal,
   date,
   entrySchema,
   list,
@@ -149,6 +150,7 @@ export const procedureFields = {
   verified: boolean({ vi: 'Đã xác minh', en: 'Verified' }, false, {
     hint: 'Chỉ đánh dấu khi trình tự, hồ sơ, thời hạn và phí đã được đối chiếu với quyết định công bố thủ tục.',
   }),
+  ...withdrawal(),
   changes: changeNotes(),
 };
 

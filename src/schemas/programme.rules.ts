@@ -12,7 +12,7 @@ export const programmeRules: Rule = (entries) => {
   for (const e of entries) {
     const ids = new Set<unknown>();
     (e.data.targets as { id: string }[]).forEach((t, i) => {
-      if (ids.has(t.id)) problems.push({ file: e.file, field: `targets[${i}].id`, message: `the key "${t.id}" is used twice` });
+      if (ids.has(t.id)) problems.push({ file: e.file, field: `targets[${i}].id`, message: `the key "${t.id}" is used twice`, vi: 'Mã này đã dùng ở trên.' });
       ids.add(t.id);
     });
     const original = e.lang === 'en' ? vi.get(e.slug) : undefined;
@@ -20,12 +20,12 @@ export const programmeRules: Rule = (entries) => {
     const a = figures(original);
     const b = figures(e);
     if (a.length !== b.length) {
-      problems.push({ file: e.file, field: 'targets', message: `has ${b.length} targets; the Vietnamese original ${original.file} has ${a.length}` });
+      problems.push({ file: e.file, field: 'targets', message: `has ${b.length} targets; the Vietnamese original ${original.file} has ${a.length}`, vi: `Có ${b.length} chỉ tiêu; bản tiếng Việt có ${a.length}.` });
       continue;
     }
     b.forEach((t, i) => {
       if (JSON.stringify(t) !== JSON.stringify(a[i])) {
-        problems.push({ file: e.file, field: `targets[${i}]`, message: `key, kind, target, unit, value reached or date differ from the Vietnamese original ${original.file}` });
+        problems.push({ file: e.file, field: `targets[${i}]`, message: `key, kind, target, unit, value reached or date differ from the Vietnamese original ${original.file}`, vi: 'Số liệu khác với bản tiếng Việt.' });
       }
     });
   }

@@ -4,7 +4,7 @@
  */
 import { collectionDefs, type CollectionDef, type CollectionName } from './index.ts';
 import type { Fields } from './fields.ts';
-import type { ContentProblem, GateEntry } from './problems.ts';
+import { withVietnameseHidden, type ContentProblem, type GateEntry } from './problems.ts';
 import { sampleValueProblems } from './verification.rules.ts';
 
 /** Every field of a widget kind in a set of fields (nested lists too), with the path to reach its values. */
@@ -58,7 +58,11 @@ export function entryProblems(entries: GateEntry[]): ContentProblem[] {
     for (const en of list.filter((e) => e.lang === 'en')) {
       const original = vi.get(en.slug);
       if (!original) {
-        problems.push({ file: en.file, message: `there is no Vietnamese original content/${def.folder}/vi/${en.slug}.${def.extension}` });
+        problems.push({
+          file: en.file,
+          message: `there is no Vietnamese original content/${def.folder}/vi/${en.slug}.${def.extension}`,
+          vi: 'Bản tiếng Anh không có bản tiếng Việt gốc.',
+        });
         continue;
       }
       for (const [key, f] of Object.entries(def.fields)) {
@@ -68,6 +72,7 @@ export function entryProblems(entries: GateEntry[]): ContentProblem[] {
             file: en.file,
             field: key,
             message: `differs from the Vietnamese original (${original.file}); this fact must be the same in both languages`,
+            vi: 'Khác với bản tiếng Việt; thông tin này phải giống nhau ở hai ngôn ngữ.',
           });
         }
       }
@@ -78,7 +83,12 @@ export function entryProblems(entries: GateEntry[]): ContentProblem[] {
       for (const e of list) {
         for (const { field, value } of valuesAt(e.data, rel.path)) {
           if (typeof value === 'string' && !targets.has(value)) {
-            problems.push({ file: e.file, field, message: `refers to "${value}", which is not an entry of ${rel.collection}` });
+            problems.push({
+              file: e.file,
+              field,
+              message: `refers to "${value}", which is not an entry of ${rel.collection}`,
+              vi: `Dẫn tới “${value}”, không có mục nào như vậy.`,
+            });
           }
         }
       }
@@ -87,5 +97,5 @@ export function entryProblems(entries: GateEntry[]): ContentProblem[] {
   }
   // Across collections: a sample contact detail of the site settings written into content without its flag.
   problems.push(...sampleValueProblems(entries));
-  return problems;
+  return problems.map(withVietnameseHidden);
 }

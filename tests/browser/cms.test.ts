@@ -4,14 +4,13 @@
  * content/. Entries created here must pass the content gate and be published by a real Astro build,
  * showing the body exactly as typed; opening and saving existing entries must lose nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
-import { configFor, copyRepository, removeCopy, startDecapServer, type DecapServer } from '../helpers/cms.ts';
+import type { Page } from 'playwright-core';
+import { hasChromium } from '../helpers/browser.ts';
+import { cmsInBrowser } from '../helpers/cms.ts';
 import { validPair } from '../helpers/contentFixture.ts';
 import { control, bodyEditor, pane, publishNow } from '../helpers/decapUi.ts';
 import { fillEntry, insertImage } from '../helpers/decapFill.ts';
@@ -53,56 +52,33 @@ const WORD_HTML =
 const PASTED = 'Phí {200.000} đồng – hạn 5 < 7 ngày';
 
 describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a copy of the repository', () => {
-  let repo: string;
-  let decap: DecapServer;
-  let site: StaticServer;
-  let browser: Browser;
-  let config: string;
-  const problems: string[] = [];
-
-  async function openCms(): Promise<Page> {
-    const watched = await watchedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-    const { page } = watched;
-    page.on('dialog', (d) => {
-      // Leaving the editor after a save may still ask "leave this page?" (Decap marks some forms as
-      // changed right after saving); what was saved is checked from the files themselves.
-      if (d.type() === 'beforeunload') return void d.accept();
-      problems.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-    page.on('close', () => problems.push(...watched.errors, ...watched.offMachine.map((u) => `off-machine request: ${u}`)));
-    await page.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
-    page.setDefaultNavigationTimeout(UI_STEP_MS);
-    await page.goto(`${site.url}/admin/`);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByText(collectionDefs.legal.label.vi).first().waitFor({ timeout: 30_000 });
-    return page;
-  }
-
-  beforeAll(async () => {
-    repo = copyRepository();
+  const cms = cmsInBrowser({
     // Relations need a target: seed a legal document when the copy has none yet.
-    if (slugsOf(repo, collectionDefs.legal).length === 0) {
+    prepare: (repo) => {
+      if (slugsOf(repo, collectionDefs.legal).length > 0) return;
       for (const [path, text] of Object.entries(validPair())) {
         mkdirSync(join(repo, 'content', path, '..'), { recursive: true });
         writeFileSync(join(repo, 'content', path), text);
       }
-    }
-    decap = await startDecapServer(repo);
-    site = await serveDist(distDir);
-    config = configFor(readFileSync(join(distDir, 'admin', 'config.yml'), 'utf8'), decap.url);
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await decap?.stop();
-    // HEZA_KEEP_CMS_COPY=1 keeps the copy for a look after a failure.
-    if (repo && !process.env.HEZA_KEEP_CMS_COPY) removeCopy(repo);
-    else if (repo) console.log(`kept the repository copy at ${repo}`);
+    },
   });
+  const problems: string[] = [];
+
+  async function openCms(): Promise<Page> {
+    const { page, errors, offMachine } = await cms.open({
+      onDialog: (d) => {
+        // Leaving the editor after a save may still ask "leave this page?" (Decap marks some forms as
+        // changed right after saving); what was saved is checked from the files themselves.
+        if (d.type() === 'beforeunload') return void d.accept();
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      },
+      beforeLoad: (p) => p.setDefaultNavigationTimeout(UI_STEP_MS),
+      timeout: UI_STEP_MS,
+    });
+    page.on('close', () => problems.push(...errors, ...offMachine.map((u) => `off-machine request: ${u}`)));
+    return page;
+  }
 
   it('serves the generated configuration at /admin/config.yml and loads no script from elsewhere', () => {
     expect(readFileSync(join(distDir, 'admin', 'config.yml'), 'utf8')).toBe(readFileSync('admin/config.yml', 'utf8'));
@@ -115,12 +91,12 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
   it('opens and saves one entry of every collection without changing any field', async () => {
     const page = await openCms();
     for (const [name, def] of defs) {
-      const slug = slugsOf(repo, def)[0];
+      const slug = slugsOf(cms.repo, def)[0];
       if (!slug) continue;
-      const before = { vi: readEntry(repo, def, 'vi', slug), en: readEntry(repo, def, 'en', slug) };
+      const before = { vi: readEntry(cms.repo, def, 'vi', slug), en: readEntry(cms.repo, def, 'en', slug) };
       // A fresh load per entry: Decap shows an empty form when it goes straight from one collection's
       // entry to another's.
-      await page.goto(`${site.url}/admin/#/collections/${name}/entries/${slug}`);
+      await page.goto(`${cms.site.url}/admin/#/collections/${name}/entries/${slug}`);
       await page.reload();
       const vi = pane(page, 'vi');
       // Touch a translated text field and put it back, so that Decap lets the entry be saved.
@@ -137,16 +113,16 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
       await input.fill(`${original} x`);
       await page.screenshot({ path: `/tmp/shots/cms/editor-${name}.png` }).catch(() => {});
       await publishNow(page);
-      expect(readEntry(repo, def, 'vi', slug)).toEqual({ ...before.vi, [field.name]: `${original} x` });
+      expect(readEntry(cms.repo, def, 'vi', slug)).toEqual({ ...before.vi, [field.name]: `${original} x` });
       await page.reload();
       await input.waitFor({ timeout: 30_000 });
       await input.fill(original);
       await publishNow(page);
       for (const lang of ['vi', 'en'] as const) {
-        expect(readEntry(repo, def, lang, slug), `${name}/${lang}/${slug}`).toEqual(before[lang]);
+        expect(readEntry(cms.repo, def, lang, slug), `${name}/${lang}/${slug}`).toEqual(before[lang]);
       }
     }
-    await page.close();
+    await page.context().close();
   }, defs.length * UI_STEP_MS);
 
   it('creates an entry of every collection in both languages, which passes the content gate and a build publishes', async () => {
@@ -154,8 +130,8 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
     const created: { name: string; def: CollectionDef; slug: string }[] = [];
     for (const [name, def] of defs) {
       if (def.singleFile) continue;
-      const existing = new Set(slugsOf(repo, def));
-      await page.goto(`${site.url}/admin/#/collections/${name}/new`);
+      const existing = new Set(slugsOf(cms.repo, def));
+      await page.goto(`${cms.site.url}/admin/#/collections/${name}/new`);
       await page.reload();
       const vi = pane(page, 'vi');
       const en = pane(page, 'en');
@@ -197,34 +173,34 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
       }
       await page.screenshot({ path: `/tmp/shots/cms/new-${name}.png` }).catch(() => {});
       await publishNow(page);
-      const slug = slugsOf(repo, def).find((s) => !existing.has(s));
+      const slug = slugsOf(cms.repo, def).find((s) => !existing.has(s));
       expect(slug, `a new ${name} entry was written`).toBeTruthy();
       created.push({ name, def, slug: slug! });
     }
-    await page.close();
+    await page.context().close();
 
     for (const { name, def, slug } of created) {
       for (const lang of ['vi', 'en'] as const) {
-        const data = readEntry(repo, def, lang, slug);
+        const data = readEntry(cms.repo, def, lang, slug);
         for (const f of cmsFields(def.fields)) {
           if (f.required) expect(data[f.name], `${name}/${lang}/${slug} › ${f.name}`).toBeDefined();
         }
       }
     }
     // Uploads land in the repository copy, where the entries point.
-    const uploads = walk(join(repo, 'public')).filter((f) => /tep-thu-nghiem|anh-thu-nghiem/.test(f));
+    const uploads = walk(join(cms.repo, 'public')).filter((f) => /tep-thu-nghiem|anh-thu-nghiem/.test(f));
     expect(uploads.length).toBeGreaterThan(0);
 
-    const gate = runContentGate(repo);
+    const gate = runContentGate(cms.repo);
     expect(gate.problems).toEqual([]);
 
-    const build = astroBuild(repo);
+    const build = astroBuild(cms.repo);
     expect(build.status, build.output.slice(-4000)).toBe(0);
 
-    const pages = walk(join(repo, 'dist')).filter((f) => f.endsWith('index.html'));
+    const pages = walk(join(cms.repo, 'dist')).filter((f) => f.endsWith('index.html'));
     for (const { name, def, slug } of created) {
       for (const lang of ['vi', 'en'] as const) {
-        const file = pages.find((p) => relative(join(repo, 'dist'), p).startsWith(`${lang}/`) && p.endsWith(`/${slug}/index.html`));
+        const file = pages.find((p) => relative(join(cms.repo, 'dist'), p).startsWith(`${lang}/`) && p.endsWith(`/${slug}/index.html`));
         expect(file, `the ${lang} page of ${name}/${slug} was built`).toBeTruthy();
         if (def.extension !== 'mdx') continue;
         const text = parseHtml(readFileSync(file!, 'utf8')).querySelector('main')!.text.replace(/\s+/g, ' ');
@@ -243,9 +219,9 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
   it('previews an entry of every collection with the site’s own stylesheet', async () => {
     const page = await openCms();
     for (const [name, def] of defs) {
-      const slug = slugsOf(repo, def)[0];
+      const slug = slugsOf(cms.repo, def)[0];
       if (!slug) continue;
-      await page.goto(`${site.url}/admin/#/collections/${name}/entries/${slug}`);
+      await page.goto(`${cms.site.url}/admin/#/collections/${name}/entries/${slug}`);
       await page.reload();
       await pane(page, 'vi').locator('[id*="-field-"]').first().waitFor({ timeout: 30_000 });
       // Decap remembers whether the preview is shown; turn it on when it is off.
@@ -253,33 +229,33 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
       if ((await page.locator('iframe').count()) === 0) await page.getByRole('button', { name: 'Hiện hoặc ẩn bản xem trước' }).click();
       const frame = page.frameLocator('iframe').first();
       await frame.locator('main h1').waitFor({ state: 'attached', timeout: 15_000 });
-      const data = readEntry(repo, def, 'vi', slug);
+      const data = readEntry(cms.repo, def, 'vi', slug);
       expect((await frame.locator('main h1').textContent())?.trim(), name).toBe(String(data.title ?? data.authorityName));
       const css = await frame.locator('style').allTextContents();
       expect(css.join('\n'), `${name}: the site's stylesheet`).toContain('.meta-table');
       await page.screenshot({ path: `/tmp/shots/cms/preview-${name}.png` }).catch(() => {});
     }
-    await page.close();
+    await page.context().close();
   }, defs.length * UI_STEP_MS);
 
   it('edits a legal document and saves only what changed', async () => {
     const def = collectionDefs.legal as CollectionDef;
-    const slug = slugsOf(repo, def)[0]!;
-    const before = readEntry(repo, def, 'vi', slug);
+    const slug = slugsOf(cms.repo, def)[0]!;
+    const before = readEntry(cms.repo, def, 'vi', slug);
     const page = await openCms();
-    await page.goto(`${site.url}/admin/#/collections/legal/entries/${slug}`);
+    await page.goto(`${cms.site.url}/admin/#/collections/legal/entries/${slug}`);
     await page.reload();
     const vi = pane(page, 'vi');
     await control(vi, 'summary').waitFor({ timeout: 30_000 });
     await control(vi, 'summary').fill('Tóm tắt đã sửa: phí {0} đồng, a < b.');
     await control(vi, 'statusCheckedOn').fill('2026-11-28');
     await publishNow(page);
-    await page.close();
-    const after = readEntry(repo, def, 'vi', slug);
+    await page.context().close();
+    const after = readEntry(cms.repo, def, 'vi', slug);
     expect(after).toEqual({ ...before, summary: 'Tóm tắt đã sửa: phí {0} đồng, a < b.', statusCheckedOn: '2026-11-28' });
     // statusCheckedOn is shared by both languages: Decap writes it into the English file too.
-    expect(readEntry(repo, def, 'en', slug).statusCheckedOn).toBe('2026-11-28');
-    expect(runContentGate(repo).problems).toEqual([]);
+    expect(readEntry(cms.repo, def, 'en', slug).statusCheckedOn).toBe('2026-11-28');
+    expect(runContentGate(cms.repo).problems).toEqual([]);
   }, 3 * UI_STEP_MS);
 
   it('saw no page error and no request leaving the machine', () => {

@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
+import { control, pane, publishNow } from '../helpers/decapUi.ts';
 import { configFor, copyRepository, freePort, removeCopy, startDecapServer, type DecapServer } from '../helpers/cms.ts';
 import { collectionDefs } from '../../src/schemas/index.ts';
 import { decapEntryUrl } from '../../src/cms/decapBundle.ts';
@@ -76,4 +77,40 @@ describe.skipIf(!hasChromium)('the CMS under astro dev (npm start)', () => {
     expect(errors).toEqual([]);
     expect(offMachine).toEqual([]);
   }, 90_000);
+
+  it('a save in one CMS tab does not reload another (a public page does reload)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const config = configFor(await (await fetch(`${url}/admin/config.yml`)).text(), decap.url);
+    await context.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
+    const open = async (slug: string) => {
+      const page = await context.newPage();
+      page.on('dialog', (d) => void d.accept());
+      await page.goto(`${url}/admin/#/collections/legal/entries/${slug}`);
+      // The first tab logs in; the next ones find the login remembered.
+      const login = page.getByRole('button', { name: 'Đăng nhập' });
+      const field = control(pane(page, 'vi'), 'summary');
+      await login.or(field).first().waitFor({ timeout: 90_000 });
+      if (await login.isVisible()) await login.click();
+      await field.waitFor({ timeout: 90_000 });
+      return page;
+    };
+    const other = await open('01-2018-tt-vpcp');
+    // An unsaved edit in the other tab, and marks that a reload would wipe out.
+    await control(pane(other, 'vi'), 'statusNote').fill('Đang sửa, chưa lưu.');
+    await other.evaluate(() => Object.assign(window, { stillHere: true }));
+    const reader = await context.newPage();
+    await reader.goto(`${url}/vi/`);
+    await reader.evaluate(() => Object.assign(window, { stillHere: true }));
+
+    const editor = await open('107-2021-nd-cp');
+    const summary = control(pane(editor, 'vi'), 'summary');
+    await summary.fill(`${await summary.inputValue()} Rà soát lại.`);
+    await publishNow(editor);
+    // The dev server saw the save: the public page reloads (the control that the test can fail)…
+    await reader.waitForFunction(() => !(window as { stillHere?: boolean }).stillHere, undefined, { timeout: 90_000 });
+    // …and the other CMS tab did not: same window, the unsaved edit still there.
+    expect(await other.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true);
+    expect(await control(pane(other, 'vi'), 'statusNote').inputValue()).toBe('Đang sửa, chưa lưu.');
+    await context.close();
+  }, 300_000);
 });

@@ -3,65 +3,55 @@
  * with decap-server's git mode on a throw-away git repository: a saved change is a draft on its own
  * branch, moves to review and ready, and only publishing brings it into main.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
-import { configFor, copyRepository, removeCopy, startDecapServer, type DecapServer } from '../helpers/cms.ts';
+import { hasChromium } from '../helpers/browser.ts';
+import { cmsInBrowser } from '../helpers/cms.ts';
 import { control, pane } from '../helpers/decapUi.ts';
-import { distDir } from '../helpers/paths.ts';
-import { collectionDefs } from '../../src/schemas/index.ts';
 import { fromMdx } from '../../src/cms/format.ts';
 
 describe.skipIf(!hasChromium)('the editorial workflow (decap-server git mode, on a throw-away repository)', () => {
-  let repo: string;
-  let decap: DecapServer;
-  let site: StaticServer;
-  let browser: Browser;
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-
-  beforeAll(async () => {
-    repo = copyRepository();
-    writeFileSync(join(repo, '.gitignore'), 'node_modules\ndist\n.astro\n');
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.name', 'Test editor');
-    git('config', 'user.email', 'editor@example.invalid');
-    git('config', 'commit.gpgsign', 'false');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'start');
-    decap = await startDecapServer(repo, 'git');
-    site = await serveDist(distDir);
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await decap?.stop();
-    if (repo) removeCopy(repo);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: cms.repo, encoding: 'utf8' });
+  const cms = cmsInBrowser({
+    mode: 'git',
+    configExtra: 'publish_mode: editorial_workflow\n',
+    prepare: (repo) => {
+      const inRepo = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+      writeFileSync(join(repo, '.gitignore'), 'node_modules\ndist\n.astro\n');
+      inRepo('init', '-q', '-b', 'main');
+      inRepo('config', 'user.name', 'Test editor');
+      inRepo('config', 'user.email', 'editor@example.invalid');
+      inRepo('config', 'commit.gpgsign', 'false');
+      inRepo('add', '-A');
+      inRepo('commit', '-q', '-m', 'start');
+    },
   });
 
   it('keeps a change as a draft on its own branch until it is ready and published into main', async () => {
     const slug = git('ls-files', 'content/legal/vi').trim().split('\n')[0]!.replace(/^content\/legal\/vi\/|\.mdx$/g, '');
     const file = `content/legal/vi/${slug}.mdx`;
-    const original = readFileSync(join(repo, file), 'utf8');
-    const config = `${configFor(readFileSync(join(distDir, 'admin', 'config.yml'), 'utf8'), decap.url)}publish_mode: editorial_workflow\n`;
-
-    const { page, errors, offMachine } = await watchedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-    page.on('dialog', (d) => void d.accept());
+    const original = readFileSync(join(cms.repo, file), 'utf8');
+    const { decap, site } = cms;
     // Decap asks decap-server for an unpublished version of every entry it opens; "404 Not Found" is
-    // the answer when there is none. Any other failed request is an error.
+    // the answer when there is none.
+    // Decap also reads every language file of a draft, asking with an empty id for one the draft did not
+    // change (the English file, when only the Vietnamese summary changed: saves rewrite only what
+    // changed). decap-server's request schema requires an id and answers 422; Decap then goes on
+    // without that file (GitLab, in production, reads it by path). The gate does not take that
+    // missing file for an empty one (admin/gate.ts). Any other failed request is an error.
     const failed: string[] = [];
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !(r.status() === 404 && r.url() === decap.url)) failed.push(`${r.status()} ${r.url()}`);
+    let unreadFiles = 0;
+    const { page, errors, offMachine } = await cms.open({
+      beforeLoad: (p) =>
+        p.on('response', (r) => {
+          if (r.status() === 404 && r.url() === decap.url) return;
+          const body = r.request().postDataJSON() as { action?: string; params?: { id?: string } } | null;
+          if (r.status() === 422 && r.url() === decap.url && body?.action === 'unpublishedEntryDataFile' && body.params?.id === '') return void unreadFiles++;
+          if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+        }),
     });
-    await page.route('**/admin/config.yml', (r) => r.fulfill({ body: config, contentType: 'text/yaml; charset=utf-8' }));
-    await page.goto(`${site.url}/admin/`);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByText(collectionDefs.legal.label.vi).first().waitFor({ timeout: 30_000 });
     await page.goto(`${site.url}/admin/#/collections/legal/entries/${slug}`);
     await page.reload();
     const summary = control(pane(page, 'vi'), 'summary');
@@ -100,8 +90,10 @@ describe.skipIf(!hasChromium)('the editorial workflow (decap-server git mode, on
     await card().getByRole('button', { name: /Công bố/ }).click();
     await expect.poll(() => git('branch', '--list', `cms/legal/${slug}`).trim(), { timeout: 30_000 }).toBe('');
     expect(fromMdx(git('show', `main:${file}`)).summary).toBe('Tóm tắt qua quy trình biên tập {nháp}.');
-    await page.close();
+    await page.context().close();
     expect(failed).toEqual([]);
-    expect([...errors.filter((e) => !/Failed to load resource: .*404/.test(e)), ...offMachine]).toEqual([]);
+    const loadErrors = errors.filter((e) => /Failed to load resource: .*422/.test(e)).length;
+    expect(loadErrors).toBeLessThanOrEqual(unreadFiles);
+    expect([...errors.filter((e) => !/Failed to load resource: .*(404|422)/.test(e)), ...offMachine]).toEqual([]);
   });
 });

@@ -26,7 +26,11 @@ export function launch(): Promise<Browser> {
  * assert that none happened.
  */
 export async function watchedPage(browser: Browser, options: Parameters<Browser['newPage']>[0] = {}) {
-  const page: Page = await browser.newPage(options);
+  return watch(await browser.newPage(options));
+}
+
+/** Starts recording a page's console errors, page errors and requests leaving the machine. */
+export function watch(page: Page) {
   const errors: string[] = [];
   const offMachine: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

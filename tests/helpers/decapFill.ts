@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { CmsField, Fields } from '../../src/schemas/fields.ts';
 import { cmsFields } from '../../src/schemas/fields.ts';
 import { choose, control } from './decapUi.ts';
+import { FACT_WIDGETS } from '../../src/cms/sharedFacts.ts';
 
 const TEXT_CANDIDATES = [
   'Nội dung thử nghiệm: giá {50.000} đồng, a < b',
@@ -77,7 +78,7 @@ async function uploadFile(page: Page, scope: Locator, image: boolean) {
   await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
 }
 
-async function fillOne(page: Page, scope: Locator, f: CmsField, zod: z.ZodType | undefined, prefix: string, nth: 'first' | 'last') {
+async function fillOne(page: Page, scope: Locator, f: CmsField, zod: z.ZodType | undefined, prefix: string, nth: 'first' | 'last', lang: 'vi' | 'en') {
   const c = nth === 'first' ? control(scope, f.name) : scope.locator(`[id^="${f.name}-field-"]`).last();
   switch (f.widget) {
     case 'string':
@@ -116,12 +117,20 @@ async function fillOne(page: Page, scope: Locator, f: CmsField, zod: z.ZodType |
         await c.fill(`${prefix} mục một, ${prefix} mục hai`);
         return;
       }
-      await c.getByRole('button', { name: /^(Add|Thêm)/ }).first().click();
+      // In the English pane, a list with facts shared by both languages has the items of the
+      // Vietnamese list and no add button: only the texts of its (last) item are typed there.
+      const mirrored = lang === 'en' && f.i18n === true && f.fields.some((sub) => FACT_WIDGETS.has(sub.widget));
+      const started = (await c.locator('[id*="-field-"]').count()) > 0;
+      if (mirrored && !started) return;
+      // A required list the CMS has already started (a new entry's first change note) is left as it is.
+      if (!mirrored && f.required !== false && started) return;
+      if (!mirrored) await c.getByRole('button', { name: /^(Add|Thêm)/ }).first().click();
       for (const sub of f.fields) {
+        if (mirrored && FACT_WIDGETS.has(sub.widget)) continue;
         if (sub.required === false && !holdsRelationOrUpload(sub)) continue;
         // Items are filled alike in both languages, as an editor does with "Fill in from another
         // locale": some collections require their keys, kinds and figures to match across languages.
-        await fillOne(page, c, sub, zod ? nestedZod(zod, sub.name) : undefined, '', 'last');
+        await fillOne(page, c, sub, zod ? nestedZod(zod, sub.name) : undefined, '', 'last', lang);
       }
       return;
     }
@@ -134,14 +143,15 @@ async function fillOne(page: Page, scope: Locator, f: CmsField, zod: z.ZodType |
  * Fills the fields of one language pane. In the English pane only translated fields are editable
  * (Decap copies the others from Vietnamese).
  */
-export async function fillEntry(page: Page, scope: Locator, fields: Fields, lang: 'vi' | 'en', prefix: string) {
+export async function fillEntry(page: Page, scope: Locator, fields: Fields, lang: 'vi' | 'en', prefix: string, skip: readonly string[] = []) {
   const uploads = cmsFields(fields).filter((f) => ['file', 'image'].includes(f.widget)).map((f) => f.name);
   for (const f of cmsFields(fields)) {
     if (lang === 'en' && f.i18n !== true) continue;
+    if (skip.includes(f.name)) continue;
     // An optional field is filled when it holds a relation or an upload, or describes one (imageAlt).
     const companion = uploads.some((u) => f.name !== u && f.name.startsWith(u));
     if (f.required === false && !holdsRelationOrUpload(f) && !companion) continue;
-    await fillOne(page, scope, f, fields[f.name]?.zod, prefix, 'first');
+    await fillOne(page, scope, f, fields[f.name]?.zod, prefix, 'first', lang);
   }
 }
 

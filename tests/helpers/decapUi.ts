@@ -47,6 +47,8 @@ export async function publishNow(page: Page) {
       await page.screenshot({ path: '/tmp/shots/cms/fail-publish.png', fullPage: true }).catch(() => {});
       const toasts = await page.locator('[class*="toast" i], [role="alert"]').allInnerTexts();
       labels.push(...toasts);
+      // The content gate's summary (admin/gate.ts) names every problem.
+      labels.push(...(await page.locator('.heza-gate').allInnerTexts()));
       throw new Error(`saving did not finish (${String(e)}); refused fields: ${JSON.stringify(labels)} ${JSON.stringify(refused)}`);
     });
   // A new entry's editor moves to the saved entry's address; wait for it, or a next navigation races it.

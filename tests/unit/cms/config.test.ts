@@ -120,7 +120,7 @@ describe.each(defs)('collection %s: the generated CMS fields and the zod schema 
   it.runIf(def.extension === 'mdx')('offers a body with the editor components', () => {
     const body = collection.fields.find((f) => f.name === 'body')!;
     expect(body.widget).toBe('markdown');
-    expect(body.editor_components).toEqual(['note', 'image']);
+    expect(body.editor_components).toEqual(['note', 'table', 'image']);
   });
 });
 
@@ -204,5 +204,19 @@ describe('backends chosen by environment variables', () => {
   it('keeps the collections the same whatever the backend', () => {
     const gitlab = cmsConfig({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' });
     expect(gitlab.collections).toEqual(cmsConfig({}).collections);
+  });
+});
+
+describe('the collection lists', () => {
+  const legal = (cmsConfig().collections as { name: string }[]).find((c) => c.name === 'legal') as Record<string, unknown>;
+  it('show number, date, status and verified, sort by date (newest first), number and last update', () => {
+    expect(legal.summary).toBe("{{number}} – {{title}} · {{issued | date('DD/MM/YYYY')}} · {{status}} · {{verified | ternary('đã xác minh', 'chưa xác minh')}}");
+    expect(legal.sortable_fields).toEqual([{ field: 'issued', default_sort: 'desc' }, 'number', 'title', 'commit_date']);
+  });
+  it('filter by type, status and verified, and offer withdrawal instead of deletion', () => {
+    const filters = legal.view_filters as { field: string; pattern: unknown }[];
+    expect(new Set(filters.map((f) => f.field))).toEqual(new Set(['status', 'docType', 'verified']));
+    expect(filters).toContainEqual(expect.objectContaining({ field: 'status', pattern: '^con-hieu-luc$' }));
+    expect(legal.delete).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../../helpers/paths.ts';
-import { mdxSafe } from '../../../src/cms/mdxSafe.ts';
+import { forEditor, mdxSafe } from '../../../src/cms/mdxSafe.ts';
 import { fromMdx, fromYaml, toMdx, toYaml, withoutEmpty } from '../../../src/cms/format.ts';
 import { checkBody } from '../../../src/schemas/body.rules.ts';
 import { collectionDefs, type CollectionDef } from '../../../src/schemas/index.ts';
@@ -111,5 +111,35 @@ describe('every entry in content/ survives a CMS read and write with the same da
     expect(after.errors).toEqual([]);
     expect(after.data).toEqual(before.data);
     expect(after.body.trim()).toBe(before.body.trim());
+  });
+});
+
+describe('the body as the editor sees it again', () => {
+  const typed = ['a < b', 'Giá {50.000} đồng', '<b>không đậm</b>', 'export khẩu', 'import hàng', '`a < b` trong mã', 'x\\<y'];
+  it('shows "<" as typed (the Markdown escape), never the character reference', () => {
+    expect(forEditor(mdxSafe('a < b'))).toBe('a \\< b');
+    expect(forEditor(mdxSafe('export khẩu'))).toBe('export khẩu');
+    expect(forEditor('`a &lt; b`')).toBe('`a &lt; b`');
+  });
+  it('saves again exactly what was saved (mdxSafe ∘ forEditor keeps a safe body)', () => {
+    for (const t of typed) expect(mdxSafe(forEditor(mdxSafe(t))), t).toBe(mdxSafe(t));
+    const file = toMdx({ title: 'x', body: typed.join('\n\n') });
+    expect(toMdx(fromMdx(file))).toBe(file);
+  });
+});
+
+describe('saving in the file’s own style', () => {
+  const changedLines = (a: string, b: string) => {
+    const [x, y] = [a.split('\n'), b.split('\n')];
+    return Array.from({ length: Math.max(x.length, y.length) }, (_, i) => i).filter((i) => x[i] !== y[i]);
+  };
+  it('changes only the lines of the changed values (quotes and [a, b] lists kept)', () => {
+    const file = readFileSync(join(root, 'content/legal/vi/01-2018-tt-vpcp.mdx'), 'utf8');
+    const data = fromMdx(file);
+    expect(toMdx(data)).toBe(file);
+    const out = toMdx({ ...data, statusCheckedOn: '2026-11-28', subjects: ['mot-cua'] });
+    expect(changedLines(file, out)).toHaveLength(2);
+    expect(out).toContain('subjects: [mot-cua]\n');
+    expect(out).toContain('number: "01/2018/TT-VPCP"\n');
   });
 });
