@@ -8,7 +8,7 @@
  */
 import { Component, createElement as h, type ComponentType } from 'react';
 import type { Map as ImmutableMap } from 'immutable';
-import { collectionDefs, type CollectionDef, type CollectionName } from '../src/schemas/index.ts';
+import { collectionDefs, contentFileOf, type CollectionDef, type CollectionName } from '../src/schemas/index.ts';
 import { cmsFields, type CmsField } from '../src/schemas/fields.ts';
 import { describeIssues, type ContentProblem, type GateEntry } from '../src/schemas/problems.ts';
 import { entryProblems } from '../src/schemas/rules.ts';
@@ -25,7 +25,6 @@ type Data = Record<string, unknown>;
 const NEW_SLUG = 'muc-moi-chua-luu';
 
 const defOf = (name: string): CollectionDef | undefined => (collectionDefs as Record<string, CollectionDef>)[name];
-const fileOf = (def: CollectionDef, lang: string, slug: string) => `content/${def.folder}/${lang}/${slug}.${def.extension}`;
 
 // ---------------------------------------------------------------------------------------------------
 // The other entries of each collection, loaded once per opened entry through Decap's search action.
@@ -123,7 +122,7 @@ export function problemsOf(entry: Imm, collection: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const mine: GateEntry[] = [];
   for (const lang of ['vi', 'en'] as const) {
-    const file = fileOf(def, lang, state.slug);
+    const file = contentFileOf(def, lang, state.slug);
     const data = saved[lang];
     if (data === undefined) continue;
     const result = def.schema.safeParse(data);
@@ -144,7 +143,7 @@ export function problemsOf(entry: Imm, collection: string): ContentProblem[] {
             if (!raw) return [];
             const { body: _body, ...front } = raw;
             const result = other.schema.safeParse(front);
-            return result.success ? [{ collection: name as CollectionName, lang, slug: e.slug, file: fileOf(other, lang, e.slug), data: result.data as Data, body: '' }] : [];
+            return result.success ? [{ collection: name as CollectionName, lang, slug: e.slug, file: contentFileOf(other, lang, e.slug), data: result.data as Data, body: '' }] : [];
           }),
     );
   };
@@ -197,7 +196,7 @@ function changeNoteAsked(def: CollectionDef, entry: Imm, state: EntryState, save
   const labels = changed.map((k) => def.fields[k]!.label.vi.toLowerCase()).join(', ');
   return [
     {
-      file: fileOf(def, 'vi', state.slug),
+      file: contentFileOf(def, 'vi', state.slug),
       field: 'changes',
       message: `a change of ${changed.join(', ')} needs a new change note dated ${today} on top`,
       vi: `Đã thay đổi ${labels}: thêm một dòng cập nhật mới lên đầu danh sách, ghi ngày hôm nay (${today.split('-').reverse().join('/')}) và nội dung thay đổi.`,

@@ -71,3 +71,6 @@ export const collectionDefs = {
 } satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof collectionDefs;
+
+/** The file of an entry, from the repository's root, as the content gate and the CMS name it: content/legal/vi/61-2018-nd-cp.mdx. */
+export const contentFileOf = (def: CollectionDef, lang: string, slug: string): string => `content/${def.folder}/${lang}/${slug}.${def.extension}`;

@@ -60,10 +60,9 @@ describe.skipIf(!hasChromium)('every page kind in Chromium, under the production
     expect(kinds.filter((k) => k.lang === 'en').length).toBeGreaterThan(3);
   });
 
-  // One page load per kind for all four checks (three loads per kind took a third of the suite's time).
-  // Soft assertions: a failure in one check still lets the others run and report.
-  // One page for every kind (a new browser context per kind cost more than the checks); its records of
-  // errors and requests are emptied before each kind.
+  // One page, reused for every kind, loaded once per kind for all four checks (three loads per kind, each
+  // in a new browser context, took a third of the suite's time). Its records of errors and requests are
+  // emptied before each kind. Soft assertions: a failure in one check still lets the others run and report.
   let watched: Awaited<ReturnType<typeof watchedPage>>;
   beforeAll(async () => {
     watched = await watchedPage(site.browser, { viewport: { width: 1280, height: 800 } });
