@@ -23,6 +23,7 @@ export default {
     'src/lib/frontmatter.ts',
     // Validity status, relations, facets and every collection's derived facts and JSON-LD
     'src/collections/*/*.ts',
+    'src/collections/cacheKeys.ts',
     '!src/collections/*/paths.ts',
     '!src/collections/news/feed.ts',
     '!src/collections/events/calendarFeed.ts',

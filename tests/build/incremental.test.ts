@@ -3,13 +3,17 @@
  * of the previous build kept (Astro's incremental cache reuses pages whose cacheKey and code are
  * unchanged) gives exactly the output of a cold build of the same content (scripts/bench/compare-dist.mjs),
  * and it did reuse pages, so the test would notice a key that never matches as well as one that is too
- * coarse. A small generated corpus (24 documents, vi + en) keeps each build short.
+ * coarse. A small generated corpus (24 documents, vi + en) keeps each build short; beside it, a procedure
+ * guide whose legal basis is the document most others relate to, and two news articles (one with an image).
+ * Edits that cannot hide each other share a build (a title edit re-renders the pages that relate to that
+ * document; a summary edit elsewhere re-renders only its own page), so the suite pays for fewer builds.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { astroBuild, buildProject } from '../helpers/buildProject.ts';
+import { root } from '../helpers/paths.ts';
 import { corpusDocs, writeAstroCorpus } from '../../scripts/bench/corpus.mjs';
 import { compareDist } from '../../scripts/bench/compare-dist.mjs';
 
@@ -26,10 +30,23 @@ const plain = docs.find((d) => d.slug !== popular && d.slug !== unrelated && !in
 let incremental: string;
 let cold: string;
 
-const file = (dir: string, lang: 'vi' | 'en', slug: string) => join(dir, 'content', 'legal', lang, `${slug}.mdx`);
-const edit = (slug: string, langs: ('vi' | 'en')[], change: (text: string) => string) => {
+// A real procedure guide, its legal basis pointed at the popular document; two real news articles.
+const procedure = 'cap-giay-phep-lao-dong';
+const news = ['bao-cao-quy-i-2024', 'mot-cua-dien-tu-dung-chung'];
+function addProceduresAndNews(dir: string) {
+  for (const lang of ['vi', 'en'] as const) {
+    const guide = readFileSync(join(root, 'content', 'procedures', lang, `${procedure}.mdx`), 'utf8');
+    expect(guide).toContain('- document: 219-2025-nd-cp\n');
+    writeFileSync(join(dir, 'content', 'procedures', lang, `${procedure}.mdx`), guide.replace('- document: 219-2025-nd-cp\n', `- document: ${popular}\n`));
+    for (const slug of news) cpSync(join(root, 'content', 'news', lang, `${slug}.mdx`), join(dir, 'content', 'news', lang, `${slug}.mdx`));
+  }
+  cpSync(join(root, 'content', 'news', 'images'), join(dir, 'content', 'news', 'images'), { recursive: true });
+}
+
+const file = (dir: string, lang: 'vi' | 'en', slug: string, collection = 'legal') => join(dir, 'content', collection, lang, `${slug}.mdx`);
+const edit = (slug: string, langs: ('vi' | 'en')[], change: (text: string) => string, collection = 'legal') => {
   for (const lang of langs) {
-    const f = file(incremental, lang, slug);
+    const f = file(incremental, lang, slug, collection);
     const before = readFileSync(f, 'utf8');
     const after = change(before);
     expect(after, `the edit changes ${f}`).not.toBe(before);
@@ -50,8 +67,10 @@ function build(dir: string): string {
 function expectSameAsCold(coldIsCurrent = false): { reused: number; rendered: number } {
   const log = build(incremental);
   if (!coldIsCurrent) {
-    rmSync(join(cold, 'content', 'legal'), { recursive: true, force: true });
-    cpSync(join(incremental, 'content', 'legal'), join(cold, 'content', 'legal'), { recursive: true });
+    for (const collection of ['legal', 'procedures', 'news']) {
+      rmSync(join(cold, 'content', collection), { recursive: true, force: true });
+      cpSync(join(incremental, 'content', collection), join(cold, 'content', collection), { recursive: true });
+    }
     for (const d of ['dist', '.astro']) rmSync(join(cold, d), { recursive: true, force: true });
     build(cold);
   }
@@ -67,6 +86,8 @@ describe('an incremental build equals a cold build', () => {
   beforeAll(() => {
     incremental = buildProject({});
     writeAstroCorpus(join(incremental, 'content'), docs);
+    for (const lang of ['vi', 'en']) for (const collection of ['procedures', 'news']) mkdirSync(join(incremental, 'content', collection, lang), { recursive: true });
+    addProceduresAndNews(incremental);
     cold = buildProject({});
     // The first build of the incremental copy is a cold one (no caches yet): its output is the cold
     // reference for the rebuild with nothing changed.
@@ -80,25 +101,21 @@ describe('an incremental build equals a cold build', () => {
     expect(reused).toBeGreaterThanOrEqual(docs.length * 2);
   }, 600_000);
 
-  it('after a summary edit', () => {
+  it('after a summary edit (a document, a news article) and a title edit shown on the pages that relate to the document', () => {
     edit(plain, ['vi'], (t) => t.replace('summary: Nội dung mẫu', 'summary: Nội dung mẫu đã sửa'));
+    edit(news[1]!, ['vi'], (t) => t.replace(/^summary: (.*)$/m, 'summary: $1 (đã sửa)'), 'news');
+    edit(popular, ['vi', 'en'], (t) => t.replace(/^title: (.*)$/m, 'title: $1 (sửa tiêu đề)'));
     const { reused, rendered } = expectSameAsCold();
     expect(readFileSync(join(incremental, 'dist', 'vi', 'van-ban', plain, 'index.html'), 'utf8')).toContain('Nội dung mẫu đã sửa');
+    // The procedure guide names its legal basis by title; the news article was re-rendered.
+    expect(readFileSync(join(incremental, 'dist', 'vi', 'thu-tuc', procedure, 'index.html'), 'utf8')).toContain('(sửa tiêu đề)');
+    expect(readFileSync(join(incremental, 'dist', 'vi', 'tin-tuc', news[1]!, 'index.html'), 'utf8')).toContain('(đã sửa)');
     expect(reused).toBeGreaterThan(docs.length);
     expect(rendered).toBeLessThan(reused);
   }, 600_000);
 
-  it('after a title edit shown on the pages that relate to the document', () => {
-    edit(popular, ['vi', 'en'], (t) => t.replace(/^title: (.*)$/m, 'title: $1 (sửa tiêu đề)'));
-    expectSameAsCold();
-  }, 600_000);
-
-  it('after a status change (facet counts on every facet page)', () => {
+  it('after a status change (facet counts on every facet page) and a new relation', () => {
     edit(plain, ['vi', 'en'], (t) => t.replace(/^status: .*$/m, 'status: chua-xac-dinh'));
-    expectSameAsCold();
-  }, 600_000);
-
-  it('after a new relation', () => {
     const target = docs.find((d) => d.slug !== plain && !(d.vi.front.relations ?? []).length)!.slug;
     edit(plain, ['vi', 'en'], (t) => {
       const front = t.match(/^---\n([\s\S]*?)\n---\n/)!;
@@ -110,11 +127,13 @@ describe('an incremental build equals a cold build', () => {
     expectSameAsCold();
   }, 600_000);
 
-  it('after a new document', () => {
+  it('after a new document and a deleted document', () => {
     expect(docs.some((d) => d.slug === extra.slug)).toBe(false);
     writeAstroCorpus(join(incremental, 'content'), [extra]);
+    for (const lang of ['vi', 'en'] as const) rmSync(file(incremental, lang, unrelated));
     expectSameAsCold();
     expect(existsSync(join(incremental, 'dist', 'en', 'legal', extra.slug, 'index.html'))).toBe(true);
+    expect(existsSync(join(incremental, 'dist', 'vi', 'van-ban', unrelated))).toBe(false);
   }, 600_000);
 
   it('after a change of the site settings and of a UI label (shown on every page)', () => {
@@ -133,11 +152,5 @@ describe('an incremental build equals a cold build', () => {
     expectSameAsCold();
     expect(readFileSync(join(incremental, 'dist', 'en', 'legal', plain, 'index.html'), 'utf8')).toContain('0225 3 999 999');
     expect(readFileSync(join(incremental, 'dist', 'vi', 'van-ban', plain, 'index.html'), 'utf8')).toContain('Tóm tắt nội dung');
-  }, 600_000);
-
-  it('after a deleted document', () => {
-    for (const lang of ['vi', 'en'] as const) rmSync(file(incremental, lang, unrelated));
-    expectSameAsCold();
-    expect(existsSync(join(incremental, 'dist', 'vi', 'van-ban', unrelated))).toBe(false);
   }, 600_000);
 });

@@ -1,31 +1,16 @@
 /**
- * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page returned by
- * getStaticPaths() with an unchanged `cacheKey` (and unchanged code) is not rendered again; the previous
- * build's HTML is reused. So a key must cover everything the page shows that does not come from code:
+ * Cache keys of the legal register's pages for Astro's incremental build (what a key is, and the keys of the
+ * other sections: ../cacheKeys.ts). A key covers everything the page shows that does not come from code:
  * its own entry (front matter and body), the names, titles and statuses of the documents it lists or
  * relates to, the validity status derived for the build's day (./status.ts), the site settings in the header
- * and footer. Code (views, components, the UI dictionaries, styles) is covered by Astro itself: it
- * hashes each page's module graph. tests/build/incremental.test.ts checks that an incremental build
- * gives the same output as a cold one after each kind of edit.
+ * and footer. tests/build/incremental.test.ts checks that an incremental build gives the same output as a
+ * cold one after each kind of edit.
  */
-import { createHash } from 'node:crypto';
 import type { Lang } from '../../i18n/locales.ts';
 import { legalFacets, type LegalFacet } from '../../i18n/routes.ts';
 import { facetCounts, facetValue } from './facets.ts';
-import { loadLegal, loadLegalIndex, loadProcedures, loadSettings, type LegalDoc } from '../query.ts';
-
-/** A short, stable digest of any JSON-serialisable parts. */
-export function keyOf(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
-}
-
-/** The source file's digest (front matter and body), as Astro's glob loader records it. */
-const digestOf = (doc: LegalDoc) => (doc.entry as { digest?: string }).digest ?? keyOf(doc.entry.body ?? null, doc.entry.rendered?.metadata ?? null);
-
-/** What every page shows from content, whatever its kind: the settings of its language (header, footer). */
-async function siteKey(lang: Lang): Promise<string> {
-  return keyOf(lang, await loadSettings(lang));
-}
+import { loadLegal, loadLegalIndex, loadProcedures, type LegalDoc } from '../query.ts';
+import { digestOf, keyOf, siteKey } from '../cacheKeys.ts';
 
 /** What a document list (DocumentList) shows of a document. */
 const listed = (d: LegalDoc) => [d.slug, d.data.docType, d.data.number, d.data.title, d.data.issuer, d.data.issued, d.validity];
@@ -43,7 +28,7 @@ export async function legalDocumentKeys(lang: Lang): Promise<Map<string, string>
       return [r.direction, r.type, r.other, bySlug.has(r.other), target?.data.docType, target?.data.number, target?.data.title, note ?? null];
     });
     const basisFor = procedures.filter((p) => p.data.legalBasis?.some((b) => b.document === slug)).map((p) => [p.slug, p.data.title]);
-    keys.set(slug, keyOf(site, digestOf(doc), doc.data, doc.validity, otherSlugs.has(slug), related, basisFor));
+    keys.set(slug, keyOf(site, digestOf(doc.entry), doc.data, doc.validity, otherSlugs.has(slug), related, basisFor));
   }
   return keys;
 }
