@@ -27,8 +27,10 @@ const defs = Object.entries(collectionDefs) as [string, CollectionDef][];
  * machine. Tests are given this per step they take, and Playwright waits as long for a navigation. */
 const UI_STEP_MS = 90_000;
 
+const entryFile = (repo: string, def: CollectionDef, lang: string, slug: string) => join(repo, 'content', def.folder, lang, `${slug}.${def.extension}`);
+
 function readEntry(repo: string, def: CollectionDef, lang: string, slug: string) {
-  const text = readFileSync(join(repo, 'content', def.folder, lang, `${slug}.${def.extension}`), 'utf8');
+  const text = readFileSync(entryFile(repo, def, lang, slug), 'utf8');
   return def.extension === 'mdx' ? fromMdx(text) : fromYaml(text);
 }
 
@@ -88,18 +90,19 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
     for (const src of scripts) expect(src.startsWith('/')).toBe(true);
   });
 
-  it('opens and saves one entry of every collection without changing any field', async () => {
+  it('opens and saves one entry of every collection, losing and rewriting no other field', async () => {
     const page = await openCms();
     for (const [name, def] of defs) {
       const slug = slugsOf(cms.repo, def)[0];
       if (!slug) continue;
       const before = { vi: readEntry(cms.repo, def, 'vi', slug), en: readEntry(cms.repo, def, 'en', slug) };
+      const raw = readFileSync(entryFile(cms.repo, def, 'vi', slug), 'utf8');
       // A fresh load per entry: Decap shows an empty form when it goes straight from one collection's
       // entry to another's.
       await page.goto(`${cms.site.url}/admin/#/collections/${name}/entries/${slug}`);
       await page.reload();
       const vi = pane(page, 'vi');
-      // Touch a translated text field and put it back, so that Decap lets the entry be saved.
+      // A translated text field to change, so that Decap lets the entry be saved.
       const field = cmsFields(def.fields).find((f) => f.i18n === true && (f.widget === 'string' || f.widget === 'text'))!;
       const input = control(vi, field.name);
       await input.waitFor({ timeout: 30_000 }).catch(async (e: unknown) => {
@@ -107,20 +110,15 @@ describe.skipIf(!hasChromium)('the CMS in Chromium, with the local backend, on a
         throw e;
       });
       const original = await input.inputValue();
-      // Decap saves only a changed entry: change one field and save, then put it back and save again.
-      // Both saves write every field from the editor's state, so any field the CMS dropped or
-      // rewrote would show below.
+      // Decap saves only a changed entry: change one field and save. The save writes every field from the
+      // editor's state, so any field the CMS dropped or rewrote would show below, in either file.
       await input.fill(`${original} x`);
       await page.screenshot({ path: `/tmp/shots/cms/editor-${name}.png` }).catch(() => {});
       await publishNow(page);
-      expect(readEntry(cms.repo, def, 'vi', slug)).toEqual({ ...before.vi, [field.name]: `${original} x` });
-      await page.reload();
-      await input.waitFor({ timeout: 30_000 });
-      await input.fill(original);
-      await publishNow(page);
-      for (const lang of ['vi', 'en'] as const) {
-        expect(readEntry(cms.repo, def, lang, slug), `${name}/${lang}/${slug}`).toEqual(before[lang]);
-      }
+      expect(readEntry(cms.repo, def, 'vi', slug), `${name}/vi/${slug}`).toEqual({ ...before.vi, [field.name]: `${original} x` });
+      expect(readEntry(cms.repo, def, 'en', slug), `${name}/en/${slug}`).toEqual(before.en);
+      // The next tests start from the repository as it was.
+      writeFileSync(entryFile(cms.repo, def, 'vi', slug), raw);
     }
     await page.context().close();
   }, defs.length * UI_STEP_MS);
