@@ -60,7 +60,7 @@ beforeEach(() => {
   ];
   store.legal.en = [doc('en', 'a', { title: 'Decree a' }), doc('en', 'b', { title: 'Circular b', issued: '2021-05-01', docType: 'thong-tu', relations: [{ type: 'huong-dan', target: 'a' }] }), doc('en', 'c', { title: 'Decree c', issued: '2021-07-01' })];
   const guide = (lang: Lang, slug: string, basis: string[]): Entry => ({ slug, lang, data: { title: `Thủ tục ${slug}`, legalBasis: basis.map((document) => ({ document })) }, entry: { digest: `${lang}/${slug}#1` } });
-  store.procedures.vi = [guide('vi', 'p', ['a', 'd']), guide('vi', 'q', ['c'])];
+  store.procedures.vi = [guide('vi', 'p', ['a', 'd']), guide('vi', 'q', ['c']), { ...guide('vi', 'r', []), data: { title: 'Thủ tục r' } }];
   store.procedures.en = [guide('en', 'p', ['a', 'd'])];
   const item = (lang: Lang, slug: string, published: string): Entry => ({ slug, lang, data: { title: `Tin ${slug}`, published, tags: ['tuyen-truyen'] }, entry: { digest: `${lang}/${slug}#1` } });
   store.news.vi = [item('vi', 'n1', '2024-02-01'), item('vi', 'n2', '2024-03-01')];
@@ -130,6 +130,23 @@ describe('legal document pages', () => {
     }
   });
 
+  it('an English page names a related document by its English title', async () => {
+    const before = await legalDocumentKeys('en');
+    set(store.legal.en[0], 'title', 'Decree a (edited)');
+    expect(changed(before, await legalDocumentKeys('en'))).toEqual(['a', 'b']);
+    const before2 = await legalDocumentKeys('en');
+    set(store.legal.vi[0], 'title', 'Nghị định a (sửa)'); // the Vietnamese title is not shown on English pages of b
+    expect(changed(before2, await legalDocumentKeys('en'))).toEqual([]);
+  });
+
+  it('the order the documents are read in changes no key', async () => {
+    const docs = await legalDocumentKeys('vi');
+    const facets = await legalFacetKeys('vi', 'en');
+    store.legal.vi.reverse();
+    expect(changed(docs, await legalDocumentKeys('vi'))).toEqual([]);
+    expect(changed(facets, await legalFacetKeys('vi', 'en'))).toEqual([]);
+  });
+
   it('a status change renders that page (the badge); the relations show no status', async () => {
     const before = await legalDocumentKeys('vi');
     store.legal.vi[0]!.validity = { status: 'het-hieu-luc', since: '2025-07-01' };
@@ -161,6 +178,10 @@ describe('legal document pages', () => {
     const before2 = await legalDocumentKeys('vi');
     set(store.procedures.vi[1], 'legalBasis', [{ document: 'b' }]);
     expect(changed(before2, await legalDocumentKeys('vi'))).toEqual(['b', 'c']);
+    // A guide with two documents in its legal basis is shown on both.
+    const before3 = await legalDocumentKeys('vi');
+    set(store.procedures.vi[0], 'title', 'Thủ tục p (sửa)');
+    expect(changed(before3, await legalDocumentKeys('vi'))).toEqual(['a', 'd']);
   });
 
   it("a change of the language's site settings renders every page of that language, not the other's", async () => {
@@ -214,7 +235,7 @@ describe('legal facet pages', () => {
 
 describe('procedure guides and checklists', () => {
   it('are keyed one per guide of the language', async () => {
-    expect([...(await procedureKeys('vi')).keys()].sort()).toEqual(['p', 'q']);
+    expect([...(await procedureKeys('vi')).keys()].sort()).toEqual(['p', 'q', 'r']);
     expect([...(await procedureKeys('en')).keys()]).toEqual(['p']);
   });
 
@@ -242,6 +263,11 @@ describe('procedure guides and checklists', () => {
     expect(changed(before2, await procedureKeys('en'))).toEqual([]);
     set(store.legal.en[0], 'title', 'Decree a (edited)');
     expect(changed(before2, await procedureKeys('en'))).toEqual(['p']);
+    // A translation of d appears, its title still the Vietnamese one: the guide now links the English page.
+    const before3 = await procedureKeys('en');
+    const vi = store.legal.vi[3]!.data;
+    store.legal.en.push(doc('en', 'd', { issued: vi.issued, title: vi.title, number: vi.number }, 'het-hieu-luc'));
+    expect(changed(before3, await procedureKeys('en'))).toEqual(['p']);
   });
 
   it("the guide's own entry, its translation's existence and the settings", async () => {
@@ -253,7 +279,7 @@ describe('procedure guides and checklists', () => {
     expect(changed(before2, await procedureKeys('vi'))).toEqual(['q']);
     const before3 = await procedureKeys('vi');
     store.settings.vi = { ...store.settings.vi, authorityName: 'Ban Quản lý' };
-    expect(changed(before3, await procedureKeys('vi'))).toEqual(['p', 'q']);
+    expect(changed(before3, await procedureKeys('vi'))).toEqual(['p', 'q', 'r']);
   });
 
   it('a legal basis pointing at nothing still gets a key (the content gate refuses it before)', async () => {
