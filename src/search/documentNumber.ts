@@ -31,12 +31,14 @@ export function isYear(token: string): boolean {
  */
 export function numberHints(query: string): { serials: string[]; years: string[]; letters: string[] } {
   const tokens = fold(query)
+    // Stryker disable next-line Regex: splitting runs of separators one by one only adds empty tokens, filtered out below
     .split(/[^a-z0-9]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/)
     .filter(Boolean);
   const serials: string[] = [];
   const years: string[] = [];
   const letters: string[] = [];
   for (const t of tokens) {
+    // Stryker disable next-line Regex: tokens are split between letters and digits, so a token with one digit is all digits
     if (/^\d+$/.test(t)) {
       if (isYear(t)) years.push(t);
       else if (t.length <= 5) serials.push(String(Number(t)));
