@@ -22,5 +22,6 @@ export function sameAsMdx(html: string): boolean {
   const tags = html.match(/<[^>]*>/g) ?? [];
   if (!tags.every((t) => SAME_TAG.test(t))) return false;
   // Text is escaped differently: MDX also escapes > " and ' in text.
+  // Stryker disable next-line StringLiteral: any replacement without > " or ' gives the same answer
   return !/[>"']/.test(html.replace(/<[^>]*>/g, ''));
 }
