@@ -61,6 +61,7 @@ export const legalRules: Rule = (entries) => {
   // Relations run from the acting document to an older one: a chain that comes back is a mistake.
   const edges = new Map<string, string[]>();
   for (const e of entries.filter((x) => x.lang === 'vi')) {
+    // Stryker disable next-line ArrayDeclaration: a stand-in element has no target: an edge to no document leads nowhere
     edges.set(e.slug, ((e.data.relations as { target: string }[] | undefined) ?? []).map((r) => r.target));
   }
   const reaches = (from: string, to: string): boolean => {
@@ -71,11 +72,13 @@ export const legalRules: Rule = (entries) => {
       if (slug === to) return true;
       if (seenSlugs.has(slug)) continue;
       seenSlugs.add(slug);
+      // Stryker disable next-line ArrayDeclaration: a slug without edges is no Vietnamese document; a stand-in leads nowhere either
       stack.push(...(edges.get(slug) ?? []));
     }
     return false;
   };
   for (const e of entries.filter((x) => x.lang === 'vi')) {
+    // Stryker disable next-line ArrayDeclaration: a stand-in element has no target, so it is never reported
     ((e.data.relations as { target: string }[] | undefined) ?? []).forEach((r, i) => {
       if (r.target !== e.slug && reaches(r.target, e.slug)) {
         problems.push({

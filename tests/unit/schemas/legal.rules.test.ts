@@ -96,3 +96,48 @@ describe('legal rules: relations', () => {
     expect(of([en([rel('2-2019')]), ...target], 'relations')).toEqual([]);
   });
 });
+
+describe('legal rules: more edges', () => {
+  const rel = (...targets: string[]) => ({ relations: targets.map((target) => ({ type: 'huong-dan', target })) });
+
+  it('finds a cycle among documents that have no English translation', () => {
+    const entries = [doc('1-2020', 'vi', rel('2-2019')), doc('2-2019', 'vi', rel('1-2020'))];
+    expect(of(entries, 'relations[0].target').map(([file]) => file)).toEqual(['content/legal/vi/1-2020.mdx', 'content/legal/vi/2-2019.mdx']);
+  });
+
+  it('reports a cycle elsewhere once per link, and not on a document that only leads into it', () => {
+    // 3 → 1, and 1 ⇄ 2: the check from 3 walks into the cycle and must stop.
+    const entries = [doc('3-2021', 'vi', rel('1-2020')), doc('1-2020', 'vi', rel('2-2019')), doc('2-2019', 'vi', rel('1-2020'))];
+    expect(of(entries, 'relations[0].target').map(([file]) => file)).toEqual(['content/legal/vi/1-2020.mdx', 'content/legal/vi/2-2019.mdx']);
+  });
+
+  it('compares an English file with its original whichever comes first', () => {
+    const vi = doc('5-2020', 'vi', rel('4-2019'));
+    const en = doc('5-2020', 'en', rel('3-2018'));
+    const others = [doc('4-2019', 'vi'), doc('3-2018', 'vi')];
+    for (const entries of [[vi, en, ...others], [en, vi, ...others]]) {
+      expect(of(entries, 'relations')).toEqual([['content/legal/en/5-2020.mdx', 'the relations (type and target) differ from the Vietnamese original content/legal/vi/5-2020.mdx', 'Quan hệ (loại và văn bản) khác với bản tiếng Việt.']]);
+    }
+  });
+
+  it('an empty list of relations in English matches an original without any', () => {
+    expect(of([doc('5-2020', 'vi'), doc('5-2020', 'en', { relations: [] })], 'relations')).toEqual([]);
+  });
+
+  it('refuses a withdrawal dated before the document was issued, and accepts one on that day', () => {
+    const w = (withdrawnOn: string) => ({ withdrawnOn, withdrawnReason: 'Đăng nhầm.' });
+    expect(of([doc('5-2020', 'vi', w('2019-12-31'))], 'withdrawnOn')).toEqual([['content/legal/vi/5-2020.mdx', '2019-12-31 is before 2020-01-01', 'Ngày gỡ bỏ trước ngày 2020-01-01.']]);
+    expect(of([doc('5-2020', 'vi', w('2020-01-01'))], 'withdrawnOn')).toEqual([]);
+  });
+});
+
+describe('legal rules: cycles are looked for in the Vietnamese originals only', () => {
+  it('an English file that relates back is refused as differing, not as a cycle of the original', () => {
+    const entries = [
+      doc('1-2020', 'vi', { relations: [{ type: 'huong-dan', target: '2-2019' }] }),
+      doc('2-2019', 'vi'),
+      doc('2-2019', 'en', { relations: [{ type: 'huong-dan', target: '1-2020' }] }),
+    ];
+    expect(legalRules(entries).filter((p) => p.field?.startsWith('relations')).map((p) => [p.file, p.field])).toEqual([['content/legal/en/2-2019.mdx', 'relations']]);
+  });
+});
