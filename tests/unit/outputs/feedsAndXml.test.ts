@@ -100,6 +100,19 @@ describe('iCalendar edge cases', () => {
     );
   });
 
+  it('describes the calendar and lists its events by day, then by UID, whatever order they come in', () => {
+    const ev = (uid: string, date: string) => ({ uid: `${uid}@heza.gov.vn`, date, summary: uid });
+    const text = buildCalendar({
+      prodId: '-//HEZA//Reporting calendar//VI',
+      name: 'Lịch báo cáo',
+      description: 'Hạn nộp báo cáo, theo Kế hoạch 431/KH-BQL',
+      generated: new Date('2026-11-29T04:00:00Z'),
+      events: [ev('quy-ii', '2024-06-03'), ev('quy-i-b', '2024-03-03'), ev('nam', '2024-11-03'), ev('quy-i-a', '2024-03-03')],
+    });
+    expect(text).toContain('\r\nX-WR-CALNAME:Lịch báo cáo\r\nX-WR-CALDESC:Hạn nộp báo cáo\\, theo Kế hoạch 431/KH-BQL\r\nX-WR-TIMEZONE:Asia/Ho_Chi_Minh\r\n');
+    expect(parseCalendar(text).events.map((e) => e.UID)).toEqual(['quy-i-a@heza.gov.vn', 'quy-i-b@heza.gov.vn', 'quy-ii@heza.gov.vn', 'nam@heza.gov.vn']);
+  });
+
   it('reads folded and escaped text back, and ignores an END:VEVENT without its BEGIN', () => {
     const text = [
       'BEGIN:VCALENDAR',
