@@ -154,6 +154,19 @@ describe('when no page has every word', () => {
     expect(out.counts.kind).toEqual({ procedure: 1, news: 1 });
   });
 
+  it('between as many pages, prefers the better first score, wherever the word stands in the query', async () => {
+    const answers: Record<string, PagefindResponse> = {
+      'exempt work permit': { results: [page('a', 1)], filters: {} },
+      'foreign work permit': { results: [page('b', 4), page('c', 1)], filters: {} },
+      'foreign exempt permit': { results: [page('d', 2), page('e', 1)], filters: {} },
+      'foreign exempt work': { results: [], filters: {} },
+    };
+    const pf = fake((term) => answers[term!] ?? none);
+    const out = (await runSearch(pf, state('q=foreign+exempt+work+permit')))!;
+    expect(out.dropped).toBe('exempt');
+    expect(ids(out.hits)).toEqual(['b', 'c']);
+  });
+
   it('reports no word left out when leaving out any word still finds nothing', async () => {
     const pf = fake(() => none);
     const out = (await runSearch(pf, state('q=foreign+exempt+permit')))!;
