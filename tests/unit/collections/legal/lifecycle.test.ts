@@ -72,6 +72,30 @@ describe('lifecycle', () => {
     expect(events.map((e) => e.kind)).toEqual(['issued', 'effective', 'relation', 'ended', 'update']);
   });
 
+  it('orders a long history too: amended every month of a year, listed in any order, with sixty notes in between', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    // Amendment a<mm> was issued on the 11th of month mm of 2026; the library lists them in no order.
+    const listed = [7, 2, 11, 4, 9, 1, 12, 6, 3, 10, 5, 8];
+    const relations = listed.map((m) => ({ type: 'sua-doi-bo-sung' as const, direction: 'passive' as const, other: `a${pad(m)}` }));
+    // The portal's notes: five a month, on the 1st, 6th, 11th, 16th and 21st; stored newest first.
+    const days = [1, 6, 11, 16, 21];
+    const notes = Array.from({ length: 60 }, (_, i) => ({ date: `2026-${pad(Math.floor(i / 5) + 1)}-${pad(days[i % 5]!)}`, note: `n${i + 1}` })).reverse();
+    const events = lifecycle(
+      { issued: '2025-11-20', effective: '2025-12-01', status: 'het-hieu-luc-toan-bo', changes: notes },
+      [...relations, { type: 'can-cu', direction: 'active', other: 'luat' }],
+      (slug) => `2026-${slug.slice(1)}-11`,
+      '2026-12-31',
+    );
+    const expected = ['2025-11-20 issued', '2025-12-01 effective'];
+    for (let m = 1; m <= 12; m++) {
+      const note = (k: number) => `2026-${pad(m)}-${pad(days[k]!)} update n${(m - 1) * 5 + k + 1}`;
+      // On the 11th: the amendment, then (for the last one, which ends the document's life) the end, then the note.
+      expected.push(note(0), note(1), `2026-${pad(m)}-11 relation:sua-doi-bo-sung:passive:a${pad(m)}`, ...(m === 12 ? ['? ended'] : []), note(2), note(3), note(4));
+    }
+    expect(expected).toHaveLength(75);
+    expect(steps(events)).toEqual(expected);
+  });
+
   it('marks only dates after today as upcoming', () => {
     const events = lifecycle({ issued: '2026-11-30', effective: '2026-12-01', expiry: '2027-12-31', status: 'chua-co-hieu-luc' }, [], issuedOf, '2026-11-30');
     expect(events.map((e) => [e.kind, e.upcoming])).toEqual([
