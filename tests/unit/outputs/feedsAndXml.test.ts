@@ -100,17 +100,47 @@ describe('iCalendar edge cases', () => {
     );
   });
 
-  it('describes the calendar and lists its events by day, then by UID, whatever order they come in', () => {
+  it('writes exactly this calendar: its description, then each event by day, then by UID, whatever order they come in', () => {
     const ev = (uid: string, date: string) => ({ uid: `${uid}@heza.gov.vn`, date, summary: uid });
     const text = buildCalendar({
       prodId: '-//HEZA//Reporting calendar//VI',
       name: 'Lịch báo cáo',
       description: 'Hạn nộp báo cáo, theo Kế hoạch 431/KH-BQL',
       generated: new Date('2026-11-29T04:00:00Z'),
-      events: [ev('quy-ii', '2024-06-03'), ev('quy-i-b', '2024-03-03'), ev('nam', '2024-11-03'), ev('quy-i-a', '2024-03-03')],
+      events: [
+        ev('quy-ii', '2024-06-03'),
+        ev('quy-i-b', '2024-03-03'),
+        ev('nam', '2024-12-31'),
+        { uid: 'quy-i-a@heza.gov.vn', date: '2024-03-03', summary: 'Báo cáo quý I', description: 'Gửi báo cáo, quý I', url: 'https://heza.gov.vn/vi/lich-bao-cao/', categories: ['Báo cáo quý', 'Văn phòng; BQL'] },
+      ],
     });
-    expect(text).toContain('\r\nX-WR-CALNAME:Lịch báo cáo\r\nX-WR-CALDESC:Hạn nộp báo cáo\\, theo Kế hoạch 431/KH-BQL\r\nX-WR-TIMEZONE:Asia/Ho_Chi_Minh\r\n');
-    expect(parseCalendar(text).events.map((e) => e.UID)).toEqual(['quy-i-a@heza.gov.vn', 'quy-i-b@heza.gov.vn', 'quy-ii@heza.gov.vn', 'nam@heza.gov.vn']);
+    const plain = (uid: string, start: string, end: string) => ['BEGIN:VEVENT', `UID:${uid}@heza.gov.vn`, 'DTSTAMP:20261129T040000Z', `DTSTART;VALUE=DATE:${start}`, `DTEND;VALUE=DATE:${end}`, `SUMMARY:${uid}`, 'TRANSP:TRANSPARENT', 'END:VEVENT'];
+    expect(text.split('\r\n')).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//HEZA//Reporting calendar//VI',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:Lịch báo cáo',
+      'X-WR-CALDESC:Hạn nộp báo cáo\\, theo Kế hoạch 431/KH-BQL',
+      'X-WR-TIMEZONE:Asia/Ho_Chi_Minh',
+      'BEGIN:VEVENT',
+      'UID:quy-i-a@heza.gov.vn',
+      'DTSTAMP:20261129T040000Z',
+      'DTSTART;VALUE=DATE:20240303',
+      'DTEND;VALUE=DATE:20240304',
+      'SUMMARY:Báo cáo quý I',
+      'DESCRIPTION:Gửi báo cáo\\, quý I',
+      'URL;VALUE=URI:https://heza.gov.vn/vi/lich-bao-cao/',
+      'CATEGORIES:Báo cáo quý,Văn phòng\\; BQL',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      ...plain('quy-i-b', '20240303', '20240304'),
+      ...plain('quy-ii', '20240603', '20240604'),
+      ...plain('nam', '20241231', '20250101'),
+      'END:VCALENDAR',
+      '',
+    ]);
   });
 
   it('reads folded and escaped text back, and ignores an END:VEVENT without its BEGIN', () => {
