@@ -23,6 +23,7 @@ export function invertRelations(docs: { slug: string; relations?: StoredRelation
   for (const d of docs) {
     for (const r of d.relations ?? []) {
       const note = r.note ? { note: r.note } : {};
+      // Stryker disable next-line OptionalChaining: out is built from the same docs, so every acting document has its list; only a target can be missing
       out.get(d.slug)?.push({ type: r.type, direction: 'active', other: r.target, ...note });
       out.get(r.target)?.push({ type: r.type, direction: 'passive', other: d.slug, ...note });
     }
