@@ -15,6 +15,8 @@ describe('mdxSafe around code spans', () => {
     // A run of two inside a one-backtick span does not close it.
     ['`a``b` {c}', '`a``b` \\{c\\}'],
     ['`a``b``c` <d', '`a``b``c` &lt;d'],
+    // A run of three inside a one-backtick span does not close it either.
+    ['`a```{b}` {c}', '`a```{b}` \\{c\\}'],
     // A backtick never closed is a plain character, and the rest of the line is text.
     ['Giá `{x} < 1', 'Giá `\\{x\\} &lt; 1'],
     ['``{x}` <', '``\\{x\\}` &lt;'],

@@ -54,6 +54,20 @@ describe('patternsOf: the pattern a text field must match', () => {
     expect(patternsOf(wrapped(z.string().regex(/^8$/), 8))).toEqual([/^8$/]);
     expect(patternsOf(wrapped(z.string().regex(/^9$/), 9))).toEqual([]);
   });
+
+  it('reads through up to eight pipes, on either side of each, and no further', () => {
+    // Each step pipes a plain string into the next (nonBlank() does so once), or the next into one.
+    let into: z.ZodType = z.string().regex(/^o$/);
+    let from: z.ZodType = z.string().regex(/^i$/);
+    for (let i = 0; i < 8; i++) {
+      into = z.string().pipe(into as z.ZodString);
+      from = (from as z.ZodString).pipe(z.string()) as unknown as z.ZodType;
+    }
+    expect(patternsOf(into)).toEqual([/^o$/]);
+    expect(patternsOf(from)).toEqual([/^i$/]);
+    expect(patternsOf(z.string().pipe(into as z.ZodString))).toEqual([]);
+    expect(patternsOf((from as z.ZodString).pipe(z.string()))).toEqual([]);
+  });
 });
 
 describe('minItemsOf: the smallest number of items of a list', () => {
