@@ -20,6 +20,8 @@ describe('mdxSafe around code spans', () => {
     // A backtick never closed is a plain character, and the rest of the line is text.
     ['Giá `{x} < 1', 'Giá `\\{x\\} &lt; 1'],
     ['``{x}` <', '``\\{x\\}` &lt;'],
+    // An unclosed run after a closed span: the search for its closing run does not go back in the line.
+    ['``a`` ``{b}', '``a`` ``\\{b\\}'],
     ['mã `a` và {b} rồi `c`', 'mã `a` và \\{b\\} rồi `c`'],
   ])('%j → %j', (typed, safe) => {
     expect(mdxSafe(typed)).toBe(safe);
