@@ -17,6 +17,7 @@ export function withoutEmpty(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
+      // Stryker disable next-line StringLiteral: an empty string is also dropped by the blank-string test on the next line
       if (v === '' || v === null || v === undefined) continue;
       if (typeof v === 'string' && v.trim() === '') continue;
       out[k] = withoutEmpty(v);
@@ -26,6 +27,7 @@ export function withoutEmpty(value: unknown): unknown {
   return value;
 }
 
+// Stryker disable next-line ArrayDeclaration: with no order given, any list of keys the data does not have orders nothing
 function ordered(data: Record<string, unknown>, sortedKeys: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of sortedKeys) if (key in data) out[key] = data[key];
@@ -62,7 +64,9 @@ function styleOf(doc: Document, text: string): StyleOptions {
 
 function remember(text: string) {
   try {
+    // Stryker disable next-line ObjectLiteral: YAML 1.2 with the core schema is the yaml package's default; written out for the reader
     const doc = parseDocument(text, { version: '1.2', schema: 'core' });
+    // Stryker disable next-line LogicalOperator: only called after parse() read the same text without error, so the map test alone decides
     if (doc.errors.length || !isMap(doc.contents)) return;
     const data = doc.toJS() as Record<string, unknown>;
     // The same file read again (Decap reads a collection on every visit) is remembered once.
@@ -118,12 +122,14 @@ function updated(doc: Document, node: unknown, value: unknown): unknown {
   return fresh;
 }
 
+// Stryker disable next-line ArrayDeclaration: with no order given, any list of keys the data does not have ranks every key last
 function updateMap(doc: Document, map: { items: { key: unknown; value: unknown }[] }, data: Record<string, unknown>, sortedKeys: readonly string[] = []) {
   const keyOf = (pair: { key: unknown }) => String(isScalar(pair.key) ? pair.key.value : pair.key);
   map.items = map.items.filter((pair) => keyOf(pair) in data);
   for (const [key, value] of Object.entries(data)) {
     const pair = map.items.find((p) => keyOf(p) === key);
     if (pair) {
+      // Stryker disable next-line LogicalOperator: a value wrongly taken as changed is updated with itself, which leaves the node as it was
       if (!same(isScalar(pair.value) || isSeq(pair.value) || isMap(pair.value) ? (pair.value as { toJSON(): unknown }).toJSON() : pair.value, value)) {
         pair.value = updated(doc, pair.value, value);
       }
@@ -150,13 +156,16 @@ function yamlText(data: Record<string, unknown>, sortedKeys?: readonly string[])
     updateMap(doc, doc.contents as unknown as { items: { key: unknown; value: unknown }[] }, clean, sortedKeys);
     const text = doc.toString(original.style!);
     // Only when it reads back as exactly the data; otherwise the standard style.
+    // Stryker disable next-line ObjectLiteral: YAML 1.2 with the core schema is the yaml package's default; written out for the reader
     if (same(parse(text, { version: '1.2', schema: 'core' }), clean)) return text;
   }
   return stringify(clean, { version: '1.2', lineWidth: 0 });
 }
 
 function parseYamlObject(text: string): Record<string, unknown> {
+  // Stryker disable next-line ObjectLiteral: YAML 1.2 with the core schema is the yaml package's default; written out for the reader
   const data: unknown = parse(text, { version: '1.2', schema: 'core' });
+  // Stryker disable next-line LogicalOperator: remember() itself keeps only documents whose top level is a map
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) remember(text);
   return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }

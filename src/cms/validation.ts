@@ -11,9 +11,11 @@ interface ZodInternals {
 }
 
 function checksOf(schema: z.ZodType, type: string): Record<string, unknown>[] {
+  // Stryker disable next-line ArrayDeclaration: the filters of patternsOf and minItemsOf drop anything that is not a check definition
   const found: Record<string, unknown>[] = [];
   const visit = (s: unknown, depth: number) => {
     if (!s || depth > 8) return;
+    // Stryker disable next-line OptionalChaining: every schema node zod builds (wrappers, pipes and their sides) has _zod
     const def = (s as ZodInternals)._zod?.def;
     if (!def) return;
     if (def.type === type) found.push(...(def.checks ?? []).map((c) => c._zod.def));
@@ -36,6 +38,7 @@ export function patternsOf(schema: z.ZodType): RegExp[] {
 /** The smallest number of items a list must have, if any. */
 export function minItemsOf(schema: z.ZodType): number | undefined {
   const mins = checksOf(schema, 'array')
+    // Stryker disable next-line LogicalOperator: min_length is the only array check zod gives a numeric minimum
     .filter((c) => c.check === 'min_length' && typeof c.minimum === 'number')
     .map((c) => c.minimum as number);
   return mins.length ? Math.max(...mins) : undefined;

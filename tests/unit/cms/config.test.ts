@@ -207,12 +207,15 @@ describe('backends chosen by environment variables', () => {
 });
 
 describe('the collection lists', () => {
-  const legal = (cmsConfig().collections as { name: string }[]).find((c) => c.name === 'legal') as Record<string, unknown>;
+  // Generated inside each test, not at import, so that the tests see the code under test as it runs.
+  const legalOf = () => (cmsConfig().collections as { name: string }[]).find((c) => c.name === 'legal') as Record<string, unknown>;
   it('show number, date, status and verified, sort by date (newest first), number and last update', () => {
+    const legal = legalOf();
     expect(legal.summary).toBe("{{number}} – {{title}} · {{issued | date('DD/MM/YYYY')}} · {{status}} · {{verified | ternary('đã xác minh', 'chưa xác minh')}}");
     expect(legal.sortable_fields).toEqual([{ field: 'issued', default_sort: 'desc' }, 'number', 'title', 'commit_date']);
   });
   it('filter by type, status and verified, and offer withdrawal instead of deletion', () => {
+    const legal = legalOf();
     const filters = legal.view_filters as { field: string; pattern: unknown }[];
     expect(new Set(filters.map((f) => f.field))).toEqual(new Set(['status', 'docType', 'verified']));
     expect(filters).toContainEqual(expect.objectContaining({ field: 'status', pattern: '^con-hieu-luc$' }));
